@@ -1,0 +1,7 @@
+package org.repstat.cleaning;
+
+import java.util.List;
+
+/** A table ready to publish: its description and its rows as the exact text of each cell. */
+public record PublishedTable(TableSpec spec, List<List<String>> rows) {
+}

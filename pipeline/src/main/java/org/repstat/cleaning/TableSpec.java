@@ -1,0 +1,19 @@
+package org.repstat.cleaning;
+
+import java.util.List;
+
+/**
+ * A published table: its file, what one row is, its columns, key and foreign keys. The single description from
+ * which the CSV header, the Table Schema and the codebook entry are produced, so they cannot drift apart.
+ */
+public record TableSpec(String name, String path, String title, String rowIs, List<Field> fields,
+                        List<String> primaryKey, List<ForeignKey> foreignKeys) {
+
+    /** A column whose values must exist as the key of another published table. */
+    public record ForeignKey(String field, String resource, String referencedField) {
+    }
+
+    public List<String> header() {
+        return fields.stream().map(Field::name).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package org.repstat.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.repstat.io.NumberSyntax;
+import org.repstat.io.RawRow;
+import org.repstat.io.RawTable;
+import org.repstat.provenance.Event;
+import org.repstat.provenance.Observation;
+import org.repstat.provenance.Source;
+import org.repstat.provenance.Vocabulary;
+
+/**
+ * The import stage: reads the vocabulary, the source register and every raw file listed in
+ * {@code datasets/raw/manifest.csv}, validates all of it, and either returns the whole curated data or fails with
+ * every located problem. It writes nothing, so bad input can never reach a published file.
+ */
+public final class Importer {
+
+    static final List<String> MANIFEST_HEADER = List.of("path", "kind", "dataset", "source_id", "cited_source_id",
+            "cited_locator", "table_label", "number_format");
+
+    private final Path datasets;
+
+    public Importer(Path datasetsDir) {
+        this.datasets = datasetsDir;
+    }
+
+    public CuratedData importAll() {
+        Vocabulary vocabulary = VocabularyReader.read(datasets.resolve("vocab"));
+        InputProblems problems = new InputProblems();
+        Map<String, Source> sources = SourceRegisterReader.read(datasets.resolve("raw/sources.csv"), vocabulary, problems);
+        problems.throwIfAny();
+
+        List<Observation> observations = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        List<RowAccount> accounts = new ArrayList<>();
+        IdRegistry ids = new IdRegistry();
+        for (ManifestEntry entry : readManifest(vocabulary, sources)) {
+            ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
+            switch (entry.kind()) {
+                case "observations" -> observations.addAll(ObservationReader.read(entry.path(), ctx, problems, accounts));
+                case "events" -> events.addAll(EventReader.read(entry.path(), ctx, problems, accounts));
+                case "wide_table" -> observations.addAll(WideTableReader.read(entry, ctx, problems, accounts));
+                default -> throw new IllegalStateException("unreachable: kind checked when the manifest was read");
+            }
+        }
+        problems.throwIfAny();
+
+        observations.sort(Comparator.comparing(Observation::id));
+        events.sort(Comparator.comparing(Event::dateStart).thenComparing(Event::id));
+        return new CuratedData(vocabulary, sources, List.copyOf(observations), List.copyOf(events), List.copyOf(accounts));
+    }
+
+    private List<ManifestEntry> readManifest(Vocabulary vocabulary, Map<String, Source> sources) {
+        Path manifest = datasets.resolve("raw/manifest.csv");
+        List<ManifestEntry> entries = new ArrayList<>();
+        for (RawRow row : RawTable.read(manifest, MANIFEST_HEADER).rows()) {
+            Path path = datasets.resolve("raw").resolve(row.required("path")).normalize();
+            if (!Files.isRegularFile(path)) {
+                throw row.error("path", "expected a file under datasets/raw/, found nothing at " + path);
+            }
+            String kind = row.required("kind");
+            if (!List.of("observations", "events", "wide_table").contains(kind)) {
+                throw row.error("kind", "expected observations, events or wide_table, found '" + kind + "'");
+            }
+            for (String column : List.of("source_id", "cited_source_id")) {
+                String id = row.text(column);
+                if (!id.isEmpty() && !sources.containsKey(id)) {
+                    throw row.error(column, "expected a source id from datasets/raw/sources.csv, found '" + id + "'");
+                }
+            }
+            if (kind.equals("wide_table") && (row.text("source_id").isEmpty() || row.text("table_label").isEmpty())) {
+                throw row.error("source_id", "a wide table needs source_id and table_label: its cells do not carry them");
+            }
+            NumberSyntax numbers;
+            try {
+                numbers = NumberSyntax.fromId(row.required("number_format"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("number_format", e.getMessage());
+            }
+            entries.add(new ManifestEntry(path, kind, row.required("dataset"), row.text("source_id"),
+                    row.text("cited_source_id"), row.text("cited_locator"), row.text("table_label"), numbers, row.line()));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,93 @@
+package org.repstat.importing;
+
+import java.math.BigDecimal;
+import org.repstat.io.RawRow;
+import org.repstat.provenance.Locator;
+import org.repstat.provenance.QualifiedValue;
+import org.repstat.provenance.QualifierRule;
+import org.repstat.provenance.Quote;
+
+/** The cell rules shared by every raw reader: vocabulary membership, register keys, locators, quotes, qualifiers. */
+final class RowValidation {
+
+    private RowValidation() {
+    }
+
+    static String term(RawRow row, String column, String kind, ObservationContext ctx) {
+        String id = row.required(column);
+        if (!ctx.vocabulary().contains(kind, id)) {
+            throw row.error(column, "expected a " + kind + " listed in datasets/vocab/, found '" + id + "'");
+        }
+        return id;
+    }
+
+    static String sourceId(RawRow row, String column, ObservationContext ctx, boolean required) {
+        String id = required ? row.required(column) : row.text(column);
+        if (!id.isEmpty() && !ctx.sources().containsKey(id)) {
+            throw row.error(column, "expected a source id from datasets/raw/sources.csv, found '" + id + "'");
+        }
+        return id;
+    }
+
+    static Locator locator(RawRow row, String column) {
+        try {
+            return Locator.parse(row.required(column));
+        } catch (IllegalArgumentException e) {
+            throw row.error(column, e.getMessage());
+        }
+    }
+
+    static Quote quote(RawRow row, String column) {
+        try {
+            return new Quote(row.required(column));
+        } catch (IllegalArgumentException e) {
+            throw row.error(column, e.getMessage());
+        }
+    }
+
+    static String citedLocator(RawRow row, String sourceColumn, String locatorColumn) {
+        String loc = row.text(locatorColumn);
+        if (!loc.isEmpty()) {
+            // Without a cited source id, the locator is the source's own reference mark (a note number) whose
+            // work we could not identify: still worth keeping, it says where to look next.
+            try {
+                Locator.parse(loc);
+            } catch (IllegalArgumentException e) {
+                throw row.error(locatorColumn, e.getMessage());
+            }
+        }
+        return loc;
+    }
+
+    static QualifiedValue value(RawRow row, ObservationContext ctx) {
+        String qualifierId = row.required("qualifier");
+        QualifierRule rule = ctx.vocabulary().qualifier(qualifierId);
+        if (rule == null) {
+            throw row.error("qualifier", "expected a qualifier from datasets/vocab/qualifiers.csv "
+                    + ctx.vocabulary().qualifiers().keySet() + ", found '" + qualifierId + "'");
+        }
+        BigDecimal value = row.number("value", ctx.numbers());
+        BigDecimal lower = row.number("lower", ctx.numbers());
+        BigDecimal upper = row.number("upper", ctx.numbers());
+        if (rule.explicit()) {
+            if (lower == null || upper == null) {
+                throw row.error(lower == null ? "lower" : "upper", "qualifier '" + qualifierId + "' needs both bounds as printed");
+            }
+            if (lower.compareTo(upper) > 0) {
+                throw row.error("lower", "lower bound " + lower + " is above upper bound " + upper);
+            }
+            return QualifiedValue.range(value, rule, lower, upper);
+        }
+        if (lower != null || upper != null) {
+            throw row.error(lower != null ? "lower" : "upper",
+                    "bounds are computed from the qualifier; give them only for qualifier 'range'");
+        }
+        if (value == null) {
+            throw row.error("value", "expected a number, found an empty cell");
+        }
+        if (value.signum() < 0) {
+            throw row.error("value", "expected a non-negative figure, found " + value);
+        }
+        return QualifiedValue.of(value, rule);
+    }
+}

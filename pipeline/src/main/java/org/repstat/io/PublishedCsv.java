@@ -1,0 +1,47 @@
+package org.repstat.io;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * The one format of every published CSV: UTF-8, {@code \n} line ends, quotes only where a field needs them,
+ * a fixed header. Rows arrive already as text, so number formatting is decided by the table, never by a library
+ * default (no {@code 3.3996602E7}). Files are written atomically.
+ */
+public final class PublishedCsv {
+
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setRecordSeparator("\n")
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setTrim(false)
+            .get();
+
+    private PublishedCsv() {
+    }
+
+    public static String render(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException("row has " + row.size() + " fields, header " + header.size() + ": " + row);
+                }
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static void write(Path target, List<String> header, List<List<String>> rows) {
+        AtomicFiles.write(target, render(header, rows));
+    }
+}

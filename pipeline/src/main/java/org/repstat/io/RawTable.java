@@ -1,0 +1,133 @@
+package org.repstat.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A curated raw CSV read strictly with Commons CSV: UTF-8 only, a known header, the same number of fields on every
+ * row. Each row knows the line it starts on, so every later complaint can name file, line and column.
+ */
+public final class RawTable {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(false).get();
+
+    private final Path file;
+    private final List<String> header;
+    private final List<RawRow> rows;
+
+    private RawTable(Path file, List<String> header, List<RawRow> rows) {
+        this.file = file;
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+    }
+
+    /** Reads a file whose header must be exactly {@code expectedHeader}, in that order. */
+    public static RawTable read(Path file, List<String> expectedHeader) {
+        RawTable table = read(file);
+        if (!table.header.equals(expectedHeader)) {
+            for (int i = 0; i < Math.max(expectedHeader.size(), table.header.size()); i++) {
+                String want = i < expectedHeader.size() ? expectedHeader.get(i) : "(no column)";
+                String got = i < table.header.size() ? table.header.get(i) : "(no column)";
+                if (!want.equals(got)) {
+                    throw new InputException(file, 1, String.valueOf(i + 1),
+                            "expected header '" + want + "', found '" + got + "' (the header must be " + expectedHeader + ")");
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Reads a file with any non-empty, unique header. */
+    public static RawTable read(Path file) {
+        String text = decode(file);
+        int[] lineStarts = lineStarts(text);
+        List<String> header = null;
+        List<RawRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            for (CSVRecord record : parser) {
+                long line = lineOf(lineStarts, record.getCharacterPosition());
+                List<String> values = record.toList();
+                if (header == null) {
+                    header = values;
+                    for (int i = 0; i < header.size(); i++) {
+                        if (header.get(i).isBlank() || header.indexOf(header.get(i)) != i) {
+                            throw new InputException(file, line, String.valueOf(i + 1),
+                                    "expected a unique, non-empty column name, found '" + header.get(i) + "'");
+                        }
+                    }
+                    continue;
+                }
+                if (values.size() == 1 && values.get(0).isEmpty()) {
+                    continue; // a blank line carries nothing
+                }
+                if (values.size() != header.size()) {
+                    throw new InputException(file, line, null,
+                            "expected " + header.size() + " fields as in the header, found " + values.size());
+                }
+                rows.add(new RawRow(file, line, header, values));
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new InputException(file, 0, null, "not a well-formed CSV file: " + e.getMessage());
+        }
+        if (header == null) {
+            throw new InputException(file, 1, null, "expected a header row, found an empty file");
+        }
+        return new RawTable(file, header, rows);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<RawRow> rows() {
+        return rows;
+    }
+
+    private static String decode(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new InputException(file, 0, null, "expected UTF-8 text: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static long lineOf(int[] lineStarts, long position) {
+        int idx = Arrays.binarySearch(lineStarts, (int) position);
+        return (idx >= 0 ? idx : -idx - 2) + 1L;
+    }
+}

@@ -1,0 +1,53 @@
+package org.repstat.provenance;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The project's controlled terms (measures, scopes, geographies, units, event types, source types, reliability)
+ * and qualifier rules. One vocabulary for every dataset is what lets the same concept from different sources be
+ * compared by a query instead of by hand.
+ */
+public final class Vocabulary {
+
+    /** A controlled term: its id, a human label and a definition a journalist can quote. */
+    public record Term(String kind, String id, String label, String definition) {
+    }
+
+    private final Map<String, Map<String, Term>> termsByKind;
+    private final Map<String, QualifierRule> qualifiers;
+
+    public Vocabulary(Map<String, Map<String, Term>> termsByKind, Map<String, QualifierRule> qualifiers) {
+        Map<String, Map<String, Term>> copy = new TreeMap<>();
+        termsByKind.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+        this.termsByKind = Collections.unmodifiableMap(copy);
+        this.qualifiers = Collections.unmodifiableMap(new LinkedHashMap<>(qualifiers));
+    }
+
+    public boolean contains(String kind, String id) {
+        return termsByKind.getOrDefault(kind, Map.of()).containsKey(id);
+    }
+
+    public Set<String> ids(String kind) {
+        return termsByKind.getOrDefault(kind, Map.of()).keySet();
+    }
+
+    public Map<String, Term> terms(String kind) {
+        return termsByKind.getOrDefault(kind, Map.of());
+    }
+
+    public Set<String> kinds() {
+        return termsByKind.keySet();
+    }
+
+    public QualifierRule qualifier(String id) {
+        return qualifiers.get(id);
+    }
+
+    public Map<String, QualifierRule> qualifiers() {
+        return qualifiers;
+    }
+}

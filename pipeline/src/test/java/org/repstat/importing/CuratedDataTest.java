@@ -1,0 +1,155 @@
+package org.repstat.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.repstat.TestWorkspace;
+import org.repstat.provenance.DatePrecision;
+import org.repstat.provenance.Event;
+import org.repstat.provenance.Observation;
+
+/** The real raw files, imported: figures, qualifiers, bounds and source chains as the sources give them. */
+class CuratedDataTest {
+
+    static CuratedData data;
+    static Map<String, Observation> byId;
+
+    @BeforeAll
+    static void importRealData() {
+        data = new Importer(TestWorkspace.repository().datasets()).importAll();
+        byId = data.observations().stream().collect(Collectors.toMap(Observation::id, Function.identity()));
+    }
+
+    private static Observation obs(String id) {
+        Observation o = byId.get(id);
+        assertNotNull(o, "no observation " + id);
+        return o;
+    }
+
+    @Test
+    void massOperationSentencedIsApproximatelyOnePointOneFiveMillionFromHagenloh() {
+        Observation o = obs("whitewood-2015:mass-ops-sentenced");
+        assertEquals(0, new BigDecimal("1150000").compareTo(o.value().value()));
+        assertEquals("approximately", o.value().qualifier());
+        assertEquals(new BigDecimal("1092500"), o.value().lower());
+        assertEquals(new BigDecimal("1207500"), o.value().upper());
+        assertEquals("1", o.locator().get("footnote"));
+        assertEquals("hagenloh-2009", o.citedSourceId());
+        assertEquals("page=3", o.citedLocator());
+        assertTrue(data.sources().containsKey("hagenloh-2009"));
+        assertEquals("2009", data.sources().get("hagenloh-2009").year());
+    }
+
+    @Test
+    void massOperationExecutedIsSixHundredEightyThreeThousand() {
+        Observation o = obs("whitewood-2015:mass-ops-executed");
+        assertEquals(0, new BigDecimal("683000").compareTo(o.value().value()));
+        assertEquals("exact", o.value().qualifier());
+    }
+
+    @Test
+    void nearlyTenThousandArrestedHasAnUpperBoundBelowTenThousand() {
+        Observation o = obs("whitewood-2015:red-army-command-staff-arrested");
+        assertEquals("nearly", o.value().qualifier());
+        assertTrue(o.value().upper().compareTo(new BigDecimal("10000")) < 0);
+        assertEquals(new BigDecimal("9999"), o.value().upper());
+    }
+
+    @Test
+    void overElevenThousandReinstatedHasALowerBoundAboveElevenThousand() {
+        Observation o = obs("whitewood-2015:red-army-command-staff-reinstated");
+        assertEquals("over", o.value().qualifier());
+        assertEquals(new BigDecimal("11001"), o.value().lower());
+    }
+
+    @Test
+    void everyEventDateParsesWithItsPrecision() {
+        assertTrue(data.events().size() >= 50, "events: " + data.events().size());
+        for (Event e : data.events()) {
+            assertNotNull(e.dateStart(), e.id());
+            if (e.precision() != DatePrecision.PART_OF_MONTH) {
+                assertEquals(e.precision(), e.dateStart().precision(), e.id());
+            }
+        }
+    }
+
+    @Test
+    void everyObservationCarriesSourceLocatorAndQuote() {
+        for (Observation o : data.observations()) {
+            assertFalse(o.sourceId().isBlank(), o.id());
+            assertTrue(data.sources().containsKey(o.sourceId()), o.id());
+            assertFalse(o.locator().toString().isBlank(), o.id());
+            assertFalse(o.quote().text().isBlank(), o.id());
+        }
+    }
+
+    @Test
+    void convictionsTableKeepsNineteenThirtySevenAndThirtyEightPerCopy() {
+        assertEquals(0, new BigDecimal("790665").compareTo(obs("lewin-2005-appendix-fb2:1937-total-sentenced").value().value()));
+        assertEquals(0, new BigDecimal("353074").compareTo(obs("lewin-2005-appendix-fb2:1937-death-sentences").value().value()));
+        assertEquals(0, new BigDecimal("554258").compareTo(obs("lewin-2005-appendix-fb2:1938-total-sentenced").value().value()));
+        assertEquals(0, new BigDecimal("328618").compareTo(obs("lewin-2005-appendix-fb2:1938-death-sentences").value().value()));
+        // The second copy's damaged cell is imported as printed, never repaired.
+        Observation damaged = obs("lewin-2005-appendix-trantor:1937-total-sentenced");
+        assertEquals(0, new BigDecimal("665").compareTo(damaged.value().value()));
+        assertEquals("0665", damaged.asPrinted());
+    }
+
+    @Test
+    void everyCellOfBothConvictionCopiesIsPublished() {
+        for (String copy : new String[] {"lewin-2005-appendix-fb2", "lewin-2005-appendix-trantor"}) {
+            long cells = data.observations().stream().filter(o -> o.dataset().equals(copy)).count();
+            assertEquals(34 * 5, cells, copy); // 33 periods + TOTAL, 5 measures
+        }
+    }
+
+    @Test
+    void aDashIsNoFigureNotZero() {
+        Observation o = obs("lewin-2005-appendix-fb2:1948-death-sentences");
+        assertEquals("not_given", o.value().qualifier());
+        assertNull(o.value().value());
+        assertEquals("–", o.asPrinted());
+    }
+
+    @Test
+    void theFirstHalfOf1953IsAHalfYear() {
+        Observation o = obs("lewin-2005-appendix-fb2:1953-h1-total-sentenced");
+        assertEquals("1953-01", o.period().startText());
+        assertEquals("1953-06", o.period().endText());
+    }
+
+    @Test
+    void theTotalRowIsAStatedTotalOverTheWholeSpan() {
+        Observation o = obs("lewin-2005-appendix-fb2:total-total-sentenced");
+        assertEquals(Observation.ROLE_STATED_TOTAL, o.role());
+        assertEquals("1921", o.period().startText());
+        assertEquals("1953-06", o.period().endText());
+        assertEquals(0, new BigDecimal("4060306").compareTo(o.value().value()));
+    }
+
+    @Test
+    void thePolishOperationHasItsThreeFiguresFromPetrovAndRoginskii() {
+        assertEquals(0, new BigDecimal("143810").compareTo(obs("halaburda-2013:polish-operation-arrested").value().value()));
+        assertEquals(0, new BigDecimal("139835").compareTo(obs("halaburda-2013:polish-operation-sentenced").value().value()));
+        assertEquals(0, new BigDecimal("111091").compareTo(obs("halaburda-2013:polish-operation-executed").value().value()));
+        assertEquals("petrov-roginskii-1997", obs("halaburda-2013:polish-operation-executed").citedSourceId());
+    }
+
+    @Test
+    void everyImportJobAccountsForItsRows() {
+        assertFalse(data.accounts().isEmpty());
+        for (RowAccount a : data.accounts()) {
+            assertTrue(a.balances(), a.toString());
+            assertEquals(0, a.rejected(), a.toString());
+        }
+    }
+}
