@@ -11,6 +11,8 @@ public final class PublishedCatalogue {
 
     public static List<TableSpec> allSpecs() {
         List<TableSpec> specs = new ArrayList<>(CuratedTables.specs());
+        specs.add(ImportTables.ROW_ACCOUNTS);
+        specs.addAll(org.repstat.checking.CheckTables.specs());
         return specs;
     }
 }

@@ -32,7 +32,9 @@ public class ImportCommand implements Callable<Integer> {
         CuratedData data = progress.step("import datasets/raw", () -> new Importer(ws.datasets()).importAll());
         progress.step("publish clean tables", () -> {
             Publisher publisher = new Publisher(ws.clean());
-            publisher.publish(CuratedTables.tables(data));
+            java.util.List<org.repstat.cleaning.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
+            tables.add(org.repstat.cleaning.ImportTables.rowAccounts(data.accounts(), ws.raw()));
+            publisher.publish(tables);
             publisher.publishDataPackage(PublishedCatalogue.allSpecs());
         });
         return data;
