@@ -36,6 +36,7 @@ public class ImportCommand implements Callable<Integer> {
             tables.add(org.repstat.cleaning.ImportTables.rowAccounts(data.accounts(), ws.raw()));
             publisher.publish(tables);
             publisher.publishDataPackage(PublishedCatalogue.allSpecs());
+            org.repstat.cleaning.Codebook.write(ws.datasets(), PublishedCatalogue.allSpecs());
         });
         return data;
     }

@@ -2,6 +2,7 @@ package org.repstat.cli;
 
 import java.util.concurrent.Callable;
 import org.repstat.Workspace;
+import org.repstat.checking.CheckRunner;
 import org.repstat.importing.CuratedData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +18,14 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 2);
+        Progress progress = new Progress(System.err, 3);
         CuratedData data = ImportCommand.importAndPublish(ws, progress);
-        ImportCommand.printAccounts(data);
-        return ExitCodes.OK;
+        CheckRunner.Report checks = progress.step("check datasets/clean", () -> CheckCommand.checkAndPublish(ws));
+        long tables = org.repstat.cleaning.PublishedCatalogue.allSpecs().size();
+        System.out.printf("published %d tables in %s: %d observations, %d events, %d sources (every import job balances: %s)%n",
+                tables, ws.home().relativize(ws.clean()), data.observations().size(), data.events().size(),
+                data.sources().size(), data.accounts().stream().allMatch(org.repstat.importing.RowAccount::balances) ? "yes" : "NO");
+        CheckCommand.printFailures(checks);
+        return checks.failsRun() ? ExitCodes.CHECK_ERRORS : ExitCodes.OK;
     }
 }

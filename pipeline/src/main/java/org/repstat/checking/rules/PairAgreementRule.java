@@ -1,0 +1,41 @@
+package org.repstat.checking.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.repstat.checking.CheckDefinition;
+import org.repstat.checking.CheckResult;
+import org.repstat.checking.PublishedData.Obs;
+
+/**
+ * One figure (or a sum of figures) against another from a different source: the article's 683,000 executions
+ * against the 1953 certificate's death sentences for 1937 plus 1938. Both values are shown with the absolute and
+ * relative difference.
+ */
+public final class PairAgreementRule implements Rule {
+
+    @Override
+    public List<CheckResult> apply(CheckDefinition d, CheckRun run) {
+        List<CheckResult> out = new ArrayList<>();
+        for (Groups.Pair e : Groups.pairs(run, d)) {
+            List<Obs> a = e.left();
+            List<Obs> b = e.right();
+            BigDecimal av = Groups.sum(a, AgreementRule::central);
+            BigDecimal bv = Groups.sum(b, AgreementRule::central);
+            if (av == null || bv == null) {
+                continue;
+            }
+            BigDecimal aLow = Groups.sum(a, o -> o.lower() != null ? o.lower() : o.value());
+            BigDecimal aHigh = Groups.sum(a, o -> o.upper() != null ? o.upper() : o.value());
+            boolean withinBounds = aLow != null && aHigh != null && bv.compareTo(aLow) >= 0 && bv.compareTo(aHigh) <= 0;
+            boolean ok = withinBounds || d.tolerance().accepts(av, bv);
+            List<Obs> involved = new ArrayList<>(a);
+            involved.addAll(b);
+            BigDecimal diff = av.subtract(bv);
+            out.add(Outcomes.result(d, ok, e.key(), Outcomes.text(av) + " (" + Groups.ids(a) + ")",
+                    Outcomes.text(bv) + " (" + Groups.ids(b) + ")", diff, bv, involved,
+                    (ok ? "agree" : "differ") + " by " + Outcomes.text(diff.abs()) + " (" + Outcomes.relative(diff.abs(), bv) + "%)"));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,10 @@
+package org.repstat.checking.rules;
+
+import java.util.List;
+import org.repstat.checking.CheckDefinition;
+import org.repstat.checking.CheckResult;
+
+/** A kind of check: reads the published data a definition selects and says what it found, row by row. */
+public interface Rule {
+    List<CheckResult> apply(CheckDefinition definition, CheckRun run);
+}

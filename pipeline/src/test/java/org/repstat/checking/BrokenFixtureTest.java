@@ -1,0 +1,153 @@
+package org.repstat.checking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.repstat.TestWorkspace;
+import org.repstat.Workspace;
+import org.repstat.cli.ExitCodes;
+import org.repstat.cli.RepstatCommand;
+
+/**
+ * Every kind of check is proven to fire: a copy of the real data is broken in one place, re-imported, and the named
+ * check must fail with the right observed and expected values.
+ */
+class BrokenFixtureTest {
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+
+    @BeforeEach
+    void copy() {
+        ws = TestWorkspace.copyOfDatasets(dir);
+    }
+
+    private CheckRunner.Report importAndCheck() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(ExitCodes.OK, RepstatCommand.execute("import", "--home", dir.toString()));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return CheckRunner.run(ws);
+    }
+
+    private static List<CheckResult> failures(CheckRunner.Report report, String checkId) {
+        return report.results().stream().filter(r -> r.checkId().equals(checkId) && r.status() == CheckStatus.FAIL).toList();
+    }
+
+    private Path raw(String path) {
+        return ws.raw().resolve(path);
+    }
+
+    @Test
+    void aSwappedDigitBreaksTheRowSumAndTheCopiesAgreement() {
+        TestWorkspace.replaceInFile(raw("lewin-2005-appendix-fb2/table.csv"), "1937,790665,353074,", "1937,790665,335074,");
+        CheckRunner.Report report = importAndCheck();
+        CheckResult row = failures(report, "convictions-rows-sum").get(0);
+        assertTrue(row.subject().startsWith("lewin-2005-appendix-fb2 / value / 1937"), row.subject());
+        assertEquals("772665", row.observed());
+        assertEquals("790665", row.expected());
+        assertEquals("-18000", row.difference());
+        // the column's known discrepancy (+20,010) is registered for its size only: the new size is a failure
+        CheckResult column = failures(report, "convictions-columns-sum").get(0);
+        assertEquals("lewin-2005-appendix-fb2 / death_sentences", column.subject());
+        assertEquals("2010", column.difference());
+        assertTrue(failures(report, "convictions-copies-agree").size() == 2);
+        assertTrue(report.failsRun());
+    }
+
+    @Test
+    void aMissingRowBreaksTheColumnTotal() throws Exception {
+        Path table = raw("lewin-2005-appendix-fb2/table.csv");
+        List<String> lines = Files.readAllLines(table);
+        Files.write(table, lines.stream().filter(l -> !l.startsWith("1950,")).toList());
+        CheckRunner.Report report = importAndCheck();
+        CheckResult r = failures(report, "convictions-columns-sum").stream()
+                .filter(x -> x.subject().equals("lewin-2005-appendix-fb2 / sentenced")).findFirst().orElseThrow();
+        assertEquals("3999659", r.observed());
+        assertEquals("4060306", r.expected());
+        assertEquals("-60647", r.difference());
+    }
+
+    @Test
+    void moreExecutedThanSentencedBreaksTheOrder() {
+        TestWorkspace.replaceInFile(raw("mass-operations-secondary/observations.csv"),
+                "polish-operation-executed,halaburda-2013,executed,polish_operation,ussr,1937,1938,111091,",
+                "polish-operation-executed,halaburda-2013,executed,polish_operation,ussr,1937,1938,211091,");
+        CheckRunner.Report report = importAndCheck();
+        CheckResult r = failures(report, "executed-not-above-sentenced").get(0);
+        assertEquals("halaburda-2013 / polish_operation / ussr / 1937 / 1938", r.subject());
+        assertTrue(r.observed().startsWith("211091"), r.observed());
+        assertTrue(r.expected().startsWith("≤ 139835"), r.expected());
+        assertEquals("71256", r.difference());
+        assertTrue(r.sourceRows().contains("halaburda-2013 page=63"), r.sourceRows().toString());
+    }
+
+    @Test
+    void anOutOfOrderDateBreaksTheCausalChain() {
+        TestWorkspace.replaceInFile(raw("whitewood-2015/events.csv"),
+                "whitewood-2015:tukhachevskii-arrest,whitewood-2015,arrest,1937-05-22,",
+                "whitewood-2015:tukhachevskii-arrest,whitewood-2015,arrest,1937-06-22,");
+        CheckRunner.Report report = importAndCheck();
+        List<CheckResult> broken = failures(report, "tukhachevskii-case-in-order");
+        assertEquals(1, broken.size());
+        assertEquals("whitewood-2015:tukhachevskii-arrest → whitewood-2015:tukhachevskii-testimony", broken.get(0).subject());
+        assertTrue(broken.get(0).observed().startsWith("1937-06-22"));
+        assertTrue(failures(report, "co-defendants-arrested-before-trial").isEmpty());
+    }
+
+    @Test
+    void aRegionalLimitThatNoLongerSumsIsNamed() {
+        TestWorkspace.replaceInFile(raw("gulag-ru-booksonline-p35/observations.csv"),
+                "azerbaijan_ssr,1937-07-30,1937-07-30,1500,", "azerbaijan_ssr,1937-07-30,1937-07-30,1600,");
+        CheckRunner.Report report = importAndCheck();
+        CheckResult r = failures(report, "order-00447-regional-limits-sum").get(0);
+        assertEquals("gulag-ru-booksonline-p35 / azerbaijan_ssr / 1937-07-30", r.subject());
+        assertEquals("5350", r.observed());
+        assertEquals("5250", r.expected());
+    }
+
+    @Test
+    void theUntouchedCopyPasses() {
+        assertTrue(!importAndCheck().failsRun());
+    }
+
+    @Test
+    void checkOnACorruptedPublishedTableExitsOneAndNamesTheRowsInvolved() throws Exception {
+        TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,683000,683000,",
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,638000,683000,");
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = RepstatCommand.execute("check", "--home", dir.toString());
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String text = captured.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCodes.CHECK_ERRORS, code, text);
+        assertTrue(text.contains("FAIL      error    bounds-follow-qualifiers — whitewood-2015:mass-ops-executed"), text);
+        assertTrue(text.contains("bounds [638000, 683000] differ from the rule's [683000, 683000]"), text);
+        assertTrue(text.contains("source rows: whitewood-2015 footnote=1; line=17"), text);
+    }
+}
