@@ -74,6 +74,7 @@ final class NotebookCharts {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
         styler.setAxisTickMarksStroke(new BasicStroke(1f));
+        styler.setLocale(java.util.Locale.ROOT); // axis numbers as 800,000 whatever the machine locale
         styler.setYAxisDecimalPattern("#,##0");
         styler.setYAxisMin(0.0);
         return chart;
