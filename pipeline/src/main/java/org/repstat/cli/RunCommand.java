@@ -18,9 +18,10 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 3);
+        Progress progress = new Progress(System.err, 4);
         CuratedData data = ImportCommand.importAndPublish(ws, progress);
         CheckRunner.Report checks = progress.step("check datasets/clean", () -> CheckCommand.checkAndPublish(ws));
+        NotebooksCommand.export(ws, progress);
         long tables = org.repstat.cleaning.PublishedCatalogue.allSpecs().size();
         System.out.printf("published %d tables in %s: %d observations, %d events, %d sources (every import job balances: %s)%n",
                 tables, ws.home().relativize(ws.clean()), data.observations().size(), data.events().size(),

@@ -9,7 +9,7 @@ class CliTest {
     @Test
     void helpOnEveryCommandExitsZero() {
         assertEquals(0, RepstatCommand.execute("--help"));
-        for (String command : new String[] {"run", "import", "check", "list"}) {
+        for (String command : new String[] {"run", "import", "check", "list", "notebooks"}) {
             assertEquals(0, RepstatCommand.execute(command, "--help"), command);
         }
     }

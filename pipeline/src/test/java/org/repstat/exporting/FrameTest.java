@@ -1,0 +1,31 @@
+package org.repstat.exporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FrameTest {
+
+    /** Expected texts were printed by pandas 1.5.3 (Debian) for the same frames. */
+    @Test
+    void printsTextAsPandasDoes() {
+        Frame strings = new Frame(List.of("a"), Set.of(), List.of(List.of("x"), List.of("<é&\"'>"), List.of("")));
+        assertEquals("        a\n0       x\n1  <é&\"'>\n2        ", strings.text());
+        Frame numbers = new Frame(List.of("file", "rows"), Set.of("rows"), List.of(List.of("a.csv", "1"), List.of("bb.csv", "22")));
+        assertEquals("     file  rows\n0   a.csv     1\n1  bb.csv    22", numbers.text());
+        Frame missing = new Frame(List.of("v"), Set.of("v"), List.of(Arrays.asList((String) null), List.of("123456")));
+        assertEquals("        v\n0    <NA>\n1  123456", missing.text());
+    }
+
+    @Test
+    void escapesDataInHtml() {
+        Frame f = new Frame(List.of("description"), Set.of(), List.of(List.of("<script>alert('x')</script> & co")));
+        String html = f.html();
+        assertTrue(html.contains("<td>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</td>"), html);
+        assertTrue(!html.contains("<script>"), html);
+    }
+}
