@@ -17,7 +17,7 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 2);
+        Progress progress = new Progress(System.err, 3);
         CuratedData data = ImportCommand.importAndPublish(ws, progress);
         ImportCommand.printAccounts(data);
         return ExitCodes.OK;
