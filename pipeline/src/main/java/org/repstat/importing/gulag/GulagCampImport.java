@@ -79,6 +79,28 @@ public final class GulagCampImport {
         return CellRules.read(ws.raw().resolve(DIR).resolve("cell-rules.csv"));
     }
 
+    /**
+     * Every cell of the file as printed, keyed "line:column" (line where the row begins, 1-based column): so a
+     * test can read the real cell a rule was written for.
+     */
+    public static Map<String, String> cellsByLocation(Workspace ws) {
+        Path file = ws.raw().resolve(DIR).resolve(DATA_FILE);
+        String text = new String(readBytes(file), StandardCharsets.UTF_8);
+        int[] lineStarts = lineStarts(text);
+        Map<String, String> cells = new HashMap<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+            for (CSVRecord record : parser) {
+                long line = lineOf(lineStarts, record.getCharacterPosition());
+                for (int i = 0; i < record.size(); i++) {
+                    cells.put(line + ":" + (i + 1), record.get(i));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cells;
+    }
+
     private CampData importFile() {
         byte[] bytes = readBytes(dataFile);
         verifyChecksum(bytes);
@@ -391,7 +413,7 @@ public final class GulagCampImport {
 
     /**
      * One figure per camp, year and measure goes into sums and charts: the named year column's figure where there
-     * is one, else a spilled single figure. Several figures in one cell with no named figure beside them are
+     * is one (or a spilled cell that repeats it with a qualifier), else a spilled single figure. Several figures in one cell with no named figure beside them are
      * left out of sums (which one would be the year's is not said) and kept in the table.
      */
     private static List<CampRows.Population> markYearlySum(List<CampRows.Population> rows) {
@@ -404,7 +426,12 @@ public final class GulagCampImport {
             List<CampRows.Population> withValue = g.stream().filter(r -> r.value().value() != null).toList();
             Optional<CampRows.Population> named = withValue.stream().filter(r -> r.spilledFrom().isEmpty()).findFirst();
             if (named.isPresent()) {
-                chosen.add(named.get());
+                // A spilled cell that repeats the named figure with a qualifier ("2000" then "2000 (?)") qualifies
+                // that figure: the qualified row is the one sums use, so a doubted figure is never counted as exact.
+                Optional<CampRows.Population> qualifying = withValue.stream().filter(r -> !r.spilledFrom().isEmpty()
+                        && r.value().value().compareTo(named.get().value().value()) == 0
+                        && !r.value().qualifier().equals(named.get().value().qualifier())).findFirst();
+                chosen.add(qualifying.orElse(named.get()));
             } else if (withValue.size() == 1) {
                 chosen.add(withValue.get(0));
             }
