@@ -17,9 +17,12 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 3);
+        Progress progress = new Progress(System.err, 5);
         CuratedData data = ImportCommand.importAndPublish(ws, progress);
         ImportCommand.printAccounts(data);
-        return ExitCodes.OK;
+        java.util.List<org.repstat.checking.CheckResult> gulag = progress.step("check Gulag camps",
+                () -> GulagCheckStage.runAndWrite(ws));
+        progress.step("draw Gulag charts", () -> ChartCommand.drawAll(ws));
+        return gulag.stream().anyMatch(org.repstat.checking.CheckResult::failsRun) ? ExitCodes.CHECK_ERRORS : ExitCodes.OK;
     }
 }
