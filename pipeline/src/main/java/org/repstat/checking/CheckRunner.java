@@ -78,6 +78,11 @@ public final class CheckRunner {
                 results.add(applyRegister(r, register));
             }
         }
+        if (java.nio.file.Files.exists(ws.raw().resolve("urbica-gulag-admin-2017/data.csv"))) {
+            for (CheckResult r : GulagChecks.run(ws)) {
+                results.add(applyRegister(r, register));
+            }
+        }
         results.addAll(staleEntries(register, results));
         return new Report(List.copyOf(results), List.copyOf(run.reconciliation()), catalogue.size());
     }

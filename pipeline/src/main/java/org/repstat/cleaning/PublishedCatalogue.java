@@ -11,6 +11,7 @@ public final class PublishedCatalogue {
 
     public static List<TableSpec> allSpecs() {
         List<TableSpec> specs = new ArrayList<>(CuratedTables.specs());
+        specs.addAll(GulagTables.specs());
         specs.add(ImportTables.ROW_ACCOUNTS);
         specs.addAll(org.repstat.checking.CheckTables.specs());
         return specs;

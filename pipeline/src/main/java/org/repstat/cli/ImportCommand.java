@@ -3,6 +3,7 @@ package org.repstat.cli;
 import java.util.concurrent.Callable;
 import org.repstat.Workspace;
 import org.repstat.cleaning.CuratedTables;
+import org.repstat.cleaning.GulagJob;
 import org.repstat.cleaning.PublishedCatalogue;
 import org.repstat.cleaning.Publisher;
 import org.repstat.importing.CuratedData;
@@ -22,7 +23,7 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 2);
+        Progress progress = new Progress(System.err, 3);
         CuratedData data = importAndPublish(ws, progress);
         printAccounts(data);
         return ExitCodes.OK;
@@ -30,10 +31,15 @@ public class ImportCommand implements Callable<Integer> {
 
     static CuratedData importAndPublish(Workspace ws, Progress progress) {
         CuratedData data = progress.step("import datasets/raw", () -> new Importer(ws.datasets()).importAll());
+        GulagJob.Result gulag = progress.step("import Gulag camps file", () -> GulagJob.run(ws));
+        System.out.println("gulag camps cells: " + gulag.data().account().summary());
         progress.step("publish clean tables", () -> {
             Publisher publisher = new Publisher(ws.clean());
             java.util.List<org.repstat.cleaning.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
-            tables.add(org.repstat.cleaning.ImportTables.rowAccounts(data.accounts(), ws.raw()));
+            tables.addAll(gulag.tables());
+            java.util.List<RowAccount> accounts = new java.util.ArrayList<>(data.accounts());
+            accounts.add(gulag.account());
+            tables.add(org.repstat.cleaning.ImportTables.rowAccounts(accounts, ws.raw()));
             publisher.publish(tables);
             publisher.publishDataPackage(PublishedCatalogue.allSpecs());
             org.repstat.cleaning.Codebook.write(ws.datasets(), PublishedCatalogue.allSpecs());
