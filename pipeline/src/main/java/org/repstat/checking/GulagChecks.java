@@ -270,21 +270,22 @@ public final class GulagChecks {
         for (var e : byName.entrySet()) {
             if (e.getValue().size() > 1) {
                 dups++;
-                results.add(duplicate("same name '" + e.getValue().get(0).name() + "'", e.getValue(), why));
+                results.add(duplicate("same name", "same name '" + e.getValue().get(0).name() + "'", e.getValue(), why));
             }
         }
         for (var e : byLink.entrySet()) {
             if (e.getValue().size() > 1) {
                 dups++;
-                results.add(duplicate("same reference-book page " + e.getKey(), e.getValue(), why));
+                results.add(duplicate("same page", "same reference-book page " + e.getKey(), e.getValue(), why));
             }
         }
         results.add(summary("gulag_duplicate_camp", "duplicate_camp", (camps.size()) + " camps, " + dups + " groups sharing a name or a camp page", why));
     }
 
-    private CheckResult duplicate(String what, List<Camp> group, String why) {
+    private CheckResult duplicate(String shared, String what, List<Camp> group, String why) {
         String ids = group.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(", "));
-        return result("gulag_duplicate_camp", "duplicate_camp", Severity.WARNING, CheckStatus.WARN, "camps " + ids,
+        return result("gulag_duplicate_camp", "duplicate_camp", Severity.WARNING, CheckStatus.WARN,
+                "camps " + ids + " (" + shared + ")",
                 String.valueOf(group.size()), "1", "", null, null,
                 group.stream().map(c -> GulagCampImport.SOURCE_ID + " line=" + c.line()).toList(),
                 "Camps " + group.stream().map(GulagChecks::subject).collect(Collectors.joining("; ")) + ": " + what

@@ -63,6 +63,6 @@ class GulagChecksTest {
 
     @Test
     void duplicateNamesAreReported() {
-        assertEquals(CheckStatus.WARN, one("gulag_duplicate_camp", "camps 180, 183").status()); // two "Саратовский ИТЛ"
+        assertEquals(CheckStatus.WARN, one("gulag_duplicate_camp", "camps 180, 183 (same name)").status()); // two "Саратовский ИТЛ"
     }
 }

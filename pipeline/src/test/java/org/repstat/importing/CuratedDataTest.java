@@ -152,4 +152,30 @@ class CuratedDataTest {
             assertEquals(0, a.rejected(), a.toString());
         }
     }
+
+    @Test
+    void everySecondaryFigureOfTheSharedExtractIsPublished() {
+        long rows = data.observations().stream().filter(o -> o.dataset().equals("mass-operations-secondary")).count();
+        assertEquals(10, rows);
+        assertEquals(0, new BigDecimal("247157").compareTo(obs("kotkin-2017:national-operations-executed").value().value()));
+        assertEquals("approximately", obs("kotkin-2017:national-operations-victims").value().qualifier());
+        assertEquals(0, new BigDecimal("681692").compareTo(obs("wikipedia-great-purge-mirror:executions-official").value().value()));
+        Observation troikas = obs("grokipedia-nkvd-troika:order-00447-executed");
+        assertEquals("range", troikas.value().qualifier());
+        assertEquals(new BigDecimal("387000"), troikas.value().lower());
+        assertEquals(new BigDecimal("681000"), troikas.value().upper());
+        assertNull(troikas.value().value());
+        assertEquals("weak", data.sources().get("grokipedia-nkvd-troika").reliability());
+    }
+
+    @Test
+    void everyValueReadOnAPublicPageNamesThePageAddress() {
+        for (Observation o : data.observations()) {
+            if (o.sourceId().equals("whitewood-2015")) {
+                continue; // read in the project's stored copy of the article, cited by its footnotes
+            }
+            String url = data.sources().get(o.sourceId()).url();
+            assertTrue(url.startsWith("http://") || url.startsWith("https://"), o.id() + " has no page address: " + url);
+        }
+    }
 }
