@@ -31,12 +31,13 @@ public class ListCommand implements Callable<Integer> {
         Map<String, Set<String>> sources = new TreeMap<>();
         count(RawTable.read(ws.clean().resolve("observations.csv")), "observations", rows, sources);
         count(RawTable.read(ws.clean().resolve("events.csv")), "events", rows, sources);
-        System.out.printf("%-40s %6s  %s%n", "dataset (table)", "rows", "sources");
-        rows.forEach((key, n) -> System.out.printf("%-40s %6d  %s%n", key, n, String.join(", ", sources.get(key))));
+        int width = Math.max(16, rows.keySet().stream().mapToInt(String::length).max().orElse(0));
+        System.out.printf("%-" + width + "s %6s  %s%n", "dataset (table)", "rows", "sources");
+        rows.forEach((key, n) -> System.out.printf("%-" + width + "s %6d  %s%n", key, n, String.join(", ", sources.get(key))));
         System.out.println();
         try (var files = Files.list(ws.clean())) {
             files.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(p ->
-                    System.out.printf("%-40s %6d rows%n", "datasets/clean/" + p.getFileName(), RawTable.read(p).rows().size()));
+                    System.out.printf("%-" + width + "s %6d rows%n", "datasets/clean/" + p.getFileName(), RawTable.read(p).rows().size()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
