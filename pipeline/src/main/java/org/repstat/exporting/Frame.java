@@ -65,7 +65,7 @@ public record Frame(List<String> columns, Set<String> numeric, List<List<String>
         return out.toString();
     }
 
-    /** The HTML pandas shows in a notebook, cells HTML-escaped as pandas escapes them. */
+    /** The HTML pandas shows in a notebook, cells HTML-escaped and stripped of surrounding spaces as pandas does. */
     public String html() {
         StringBuilder out = new StringBuilder();
         out.append("<div>\n<style scoped>\n    .dataframe tbody tr th:only-of-type {\n        vertical-align: middle;\n    }\n\n")
@@ -73,13 +73,13 @@ public record Frame(List<String> columns, Set<String> numeric, List<List<String>
                 .append("    .dataframe thead th {\n        text-align: right;\n    }\n</style>\n")
                 .append("<table border=\"1\" class=\"dataframe\">\n  <thead>\n    <tr style=\"text-align: right;\">\n      <th></th>\n");
         for (String column : columns) {
-            out.append("      <th>").append(escape(column)).append("</th>\n");
+            out.append("      <th>").append(escape(column).strip()).append("</th>\n");
         }
         out.append("    </tr>\n  </thead>\n  <tbody>\n");
         for (int i = 0; i < rows.size(); i++) {
             out.append("    <tr>\n      <th>").append(i).append("</th>\n");
             for (String v : rows.get(i)) {
-                out.append("      <td>").append(escape(v == null ? NA : v)).append("</td>\n");
+                out.append("      <td>").append(escape(v == null ? NA : v).strip()).append("</td>\n");
             }
             out.append("    </tr>\n");
         }

@@ -43,6 +43,17 @@ final class NotebookCharts {
         return png(chart);
     }
 
+    /** Stacked bars, one per category: each series sits on the ones before it (a missing value draws nothing). */
+    static byte[] stacked(String title, String xTitle, String yTitle, List<String> categories, List<Series> series) {
+        CategoryChart chart = chart(title, yTitle, series.size() > 1);
+        chart.setXAxisTitle(xTitle);
+        chart.getStyler().setStacked(true);
+        for (Series s : series) {
+            chart.addSeries(s.name(), categories, s.values());
+        }
+        return png(chart);
+    }
+
     /** One bar per row for the value, with the lower and upper bounds the qualifier implies as markers. */
     static byte[] bounds(String title, String yTitle, List<String> categories, List<Double> values, List<Double> lower,
             List<Double> upper) {

@@ -99,11 +99,12 @@ final class NotebookText {
         }
         out.append('*').append(md(s.text("title"))).append('*');
         for (String column : List.of("container", "year", "pages")) {
-            if (!s.text(column).isEmpty()) {
-                out.append(", ").append(column.equals("pages") ? "pp. " : "").append(md(s.text(column)));
+            String v = s.text(column);
+            if (!v.isEmpty()) { // "598 pp." (a book's extent) is printed as is; "12-14" gets "pp."
+                out.append(", ").append(column.equals("pages") && !v.contains("pp") ? "pp. " : "").append(md(v));
             }
         }
-        out.append(". Reliability: ").append(md(s.text("reliability"))).append('.');
+        out.append(out.charAt(out.length() - 1) == '.' ? "" : ".").append(" Reliability: ").append(md(s.text("reliability"))).append('.');
         if (!s.text("url").isEmpty()) {
             out.append(" ").append(link(s.text("url"))).append('.');
         }

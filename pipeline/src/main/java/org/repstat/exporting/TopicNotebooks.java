@@ -36,7 +36,7 @@ final class TopicNotebooks {
     private static final Set<String> WHOLE_NUMBERS = Set.of("value", "lower", "upper");
     private static final List<String> ROW_COLUMNS = List.of("measure", "source_id", "scope", "period_start", "period_end",
             "value", "qualifier", "lower", "upper");
-    private static final String PIPELINE_FIGURE = "*The figure stored below the chart cell is the pipeline's own rendering "
+    static final String PIPELINE_FIGURE = "*The figure stored below the chart cell is the pipeline's own rendering "
             + "of the same chart (XChart); running the cell redraws it with matplotlib.*";
 
     private final CleanData data;
@@ -52,8 +52,8 @@ final class TopicNotebooks {
         if (data.has("reconciliation.csv")) {
             out.add(reconciliation());
         }
-        if (data.has("camp_population.csv")) {
-            out.add(gulag());
+        if (data.has(GulagNotebook.POPULATION) && data.has(GulagNotebook.CAMPS)) {
+            out.add(new GulagNotebook(data).notebook());
         }
         return out;
     }
@@ -502,31 +502,6 @@ final class TopicNotebooks {
         return nb;
     }
 
-    // ---------------------------------------------------------------- gulag (when the camp tables are published)
-
-    Notebook gulag() {
-        RawTable camps = data.table("camp_population.csv");
-        List<String> columns = camps.header();
-        Frame table = new Frame(columns, Set.of(), camps.rows().stream().map(r -> columns.stream().map(r::text).toList()).toList());
-        Notebook nb = new Notebook("gulag");
-        nb.markdown("# The Gulag population by year\n\n**Finding.** `camp_population.csv` holds " + camps.rows().size()
-                + " rows; read each with its source below.");
-        nb.code(SETUP);
-        nb.markdown("## The published table, as published");
-        nb.code("""
-                camp_population = read_csv("camp_population.csv")
-                camp_population""", table);
-        Set<String> ids = new TreeSet<>();
-        if (columns.contains("source_id")) {
-            camps.rows().forEach(r -> ids.add(r.text("source_id")));
-        }
-        StringBuilder sources = new StringBuilder("## Sources\n\n");
-        ids.forEach(id -> sources.append("- ").append(NotebookText.describe(id, data)).append('\n'));
-        nb.markdown(sources.toString());
-        nb.markdown("## Caveats\n\n- Counts of prisoners are stock figures on a date, not the number who passed through the camps.");
-        return nb;
-    }
-
     // ---------------------------------------------------------------- shared pieces
 
     /** The Python of a bounds chart over a table of observation rows, labelled by source and measure. */
@@ -599,7 +574,7 @@ final class TopicNotebooks {
                 + String.join("; ", parts) + ". Periods and scopes differ between sources; read them in the table.";
     }
 
-    private static String period(RawRow r) {
+    static String period(RawRow r) {
         String s = r.text("period_start");
         String e = r.text("period_end");
         if (s.isEmpty() && e.isEmpty()) {
@@ -655,7 +630,7 @@ final class TopicNotebooks {
         return end;
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

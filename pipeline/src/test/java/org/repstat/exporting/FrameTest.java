@@ -28,4 +28,12 @@ class FrameTest {
         assertTrue(html.contains("<td>&lt;script&gt;alert('x')&lt;/script&gt; &amp; co</td>"), html);
         assertTrue(!html.contains("<script>"), html);
     }
+
+    /** pandas 1.5.3 keeps a cell's trailing space in its text repr but strips it in the HTML (gulag as_printed). */
+    @Test
+    void keepsSurroundingSpacesInTextButNotInHtml() {
+        Frame f = new Frame(List.of("as_printed"), Set.of(), List.of(List.of("1800 (за январь) "), List.of("x")));
+        assertEquals("          as_printed\n0  1800 (за январь) \n1                  x", f.text());
+        assertTrue(f.html().contains("<td>1800 (за январь)</td>"), f.html());
+    }
 }

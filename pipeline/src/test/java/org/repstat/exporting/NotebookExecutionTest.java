@@ -72,12 +72,23 @@ class NotebookExecutionTest {
                     }
                 }
             }
-            assertTrue(charts > 0 || name.equals("index.ipynb") || name.equals("gulag.ipynb"), name + " draws no chart");
+            assertTrue(charts > 0 || name.equals("index.ipynb"), name + " draws no chart");
         }
         String convictions = Files.readString(executed.resolve("convictions.ipynb"));
         assertTrue(convictions.contains("1937       1937     790665           353074"), "1937: 790665 sentenced");
         assertTrue(convictions.contains("1938       1938     554258           328618"), "1938: 554258 sentenced");
         assertTrue(Files.readString(executed.resolve("national_operations.ipynb")).contains("79.4"), "Polish share executed");
+        // The gulag notebook as pandas ran it: per-year rows and the largest camps, computed here from the CSVs.
+        assertTrue(names.contains("gulag.ipynb"), names.toString());
+        String gulag = GulagFigures.squeezed(Files.readString(executed.resolve("gulag.ipynb")));
+        for (String year : List.of("1937", "1938")) {
+            GulagFigures f = GulagFigures.of(ws, year);
+            assertTrue(f.camps() > 0, year + ": the file gives figures");
+            assertTrue(gulag.contains(" " + f.tableRow() + "\\n"), year + " per-year row as pandas printed it: " + f.tableRow());
+            String[] largest = GulagFigures.largest(ws, year);
+            assertTrue(gulag.contains(" " + year + " ") && gulag.contains(largest[0]) && gulag.contains(" " + largest[1] + " exact"),
+                    year + " largest camp " + largest[0] + " " + largest[1]);
+        }
     }
 
     private static String text(JsonNode output, String mime) {

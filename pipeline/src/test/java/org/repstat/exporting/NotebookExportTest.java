@@ -41,7 +41,7 @@ class NotebookExportTest {
         }
         assertEquals(rendered(), written);
         assertEquals(Set.of("convictions.ipynb", "mass_operations.ipynb", "red_army.ipynb", "national_operations.ipynb",
-                "order_00447.ipynb", "timeline.ipynb", "reconciliation.ipynb", "index.ipynb"),
+                "order_00447.ipynb", "timeline.ipynb", "reconciliation.ipynb", "gulag.ipynb", "index.ipynb"),
                 TestWorkspace.digests(ws.notebooks()).keySet());
     }
 
@@ -110,5 +110,31 @@ class NotebookExportTest {
         Files.delete(ws.clean().resolve("reconciliation.csv"));
         NotebookExport.export(ws);
         assertFalse(Files.exists(ws.notebooks().resolve("reconciliation.ipynb")), "a notebook no longer produced is removed");
+    }
+
+    @Test
+    void gulagNotebookSumsOnlyPrisonerCountsPerYearAsTheCsvGives() {
+        GulagFigures f = GulagFigures.of(TestWorkspace.repository(), "1938");
+        String nb = rendered().get("gulag.ipynb");
+        assertTrue(f.camps() > 0 && f.exactSum() > 0, "the published file gives 1938 figures");
+        assertTrue(nb.contains("For 1938 " + f.exactCamps() + " camps give " + String.format(java.util.Locale.ROOT, "%,d", f.exactSum())
+                + " in all"), "finding states the 1938 sum and camp count");
+        assertTrue(GulagFigures.squeezed(nb).contains(" " + f.tableRow() + "\\n"), "pre-filled per-year row " + f.tableRow());
+        assertTrue(nb.contains("https://github.com/urbica/gulag-admin/blob/"), "source url from sources.csv");
+        assertTrue(nb.contains("`memorial-sistema-itl-1998`"), "the cited reference book");
+        assertTrue(nb.contains("does not say at what date of the year"), "date caveat");
+        assertTrue(nb.contains("is not the Gulag's total"), "coverage caveat");
+        assertTrue(nb.contains("read_csv(\\\"gulag_camp_population.csv\\\")"), "loads the published csv as text");
+        assertTrue(nb.contains("image/png"), "chart embedded");
+        // planned, establishment and averaged figures are listed apart, never summed
+        assertTrue(nb.contains("prisoners_planned"), "other measures shown among the rows left out");
+    }
+
+    @Test
+    void gulagNotebookAppearsOnlyWhenTheCampTablesArePublished(@TempDir Path tmp) throws IOException {
+        Workspace ws = TestWorkspace.copyOfDatasets(tmp);
+        Files.delete(ws.clean().resolve("gulag_camp_population.csv"));
+        NotebookExport.export(ws);
+        assertFalse(Files.exists(ws.notebooks().resolve("gulag.ipynb")), "no camp figures, no gulag notebook");
     }
 }
