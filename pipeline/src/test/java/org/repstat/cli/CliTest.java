@@ -9,7 +9,7 @@ class CliTest {
     @Test
     void helpOnEveryCommandExitsZero() {
         assertEquals(0, RepstatCommand.execute("--help"));
-        for (String command : new String[] {"run", "import", "list"}) {
+        for (String command : new String[] {"run", "import", "list", "report"}) {
             assertEquals(0, RepstatCommand.execute(command, "--help"), command);
         }
     }
