@@ -47,11 +47,11 @@ final class Rows {
 
     /** The standard table of observations: what, who, when, the words printed, and the bounds they imply. */
     static DataTable observationTable(PublishedData data, List<Obs> rows) {
-        DataTable.Builder t = new DataTable.Builder("Measure", "Scope", "Source", "Period", "As printed", "Qualifier",
-                "Value", "Lower", "Upper", "Note");
+        DataTable.Builder t = new DataTable.Builder("Source", "Measure", "Period", "Value", "Qualifier", "Lower",
+                "Upper", "As printed", "Scope", "Locator", "Note");
         for (Obs o : rows) {
-            t.row(data.measureLabel(o.measure()), data.scopeLabel(o.scope()), o.sourceId(), o.period(),
-                    o.asPrinted(), o.qualifier(), num(o.value()), num(o.lower()), num(o.upper()), o.note());
+            t.row(o.sourceId(), data.measureLabel(o.measure()), o.period(), num(o.value()), o.qualifier(),
+                    num(o.lower()), num(o.upper()), o.asPrinted(), data.scopeLabel(o.scope()), o.locator(), o.note());
         }
         return t.build();
     }

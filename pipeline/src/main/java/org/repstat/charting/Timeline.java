@@ -99,7 +99,7 @@ final class Timeline {
             List<LocalDate> days = lane.getValue().stream().distinct().sorted().toList();
             List<LocalDate> cluster = new ArrayList<>();
             for (LocalDate d : days) {
-                if (!cluster.isEmpty() && ChronoUnit.DAYS.between(cluster.get(cluster.size() - 1), d) > 6) {
+                if (!cluster.isEmpty() && ChronoUnit.DAYS.between(cluster.get(cluster.size() - 1), d) > 9) {
                     labelCluster(layers, cluster, n - lane.getKey());
                     cluster = new ArrayList<>();
                 }

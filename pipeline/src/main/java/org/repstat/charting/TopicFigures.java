@@ -426,7 +426,7 @@ public final class TopicFigures {
         List<String> measures = List.of("limit_first_category", "arrested", "sentenced", "executed");
         List<Obs> rows = values().stream().filter(o -> o.scope().equals("order_00447") && o.geography().equals("ussr")
                 && o.inPersons() && measures.contains(o.measure())
-                && (o.measure().startsWith("limit") || o.periodEnd().startsWith("1938")))
+                && (o.measure().startsWith("limit") || o.periodEnd().equals("1938") || o.periodEnd().startsWith("1938-11")))
                 .sorted(Rows.byGroupThenSize(measures)).toList();
         List<ChartKit.RangeRow> rr = rows.stream().map(o -> Rows.rangeRow(Rows.sourceLabel(data, o.sourceId()) + " · "
                 + o.period(), data.measureLabel(o.measure()), o)).toList();

@@ -176,7 +176,7 @@ public final class ReportWriter {
                 .append("\" width=\"").append(drawn.getWidth()).append("\" height=\"").append(drawn.getHeight())
                 .append("\">\n<figcaption>").append(esc(f.caption())).append(" <a href=\"charts/").append(esc(f.svg()))
                 .append("\">Vector version for print (SVG)</a>.</figcaption>\n</figure>\n");
-        b.append("<div class=\"table-wrap\">").append(table(f.table(), "The numbers behind: " + f.title())).append("</div>\n</div>\n");
+        b.append("<div class=\"table-wrap\">").append(table(f.table(), "The numbers behind the chart")).append("</div>\n</div>\n");
         b.append(sources(f));
         b.append("</section>\n");
         return b.toString();
@@ -212,7 +212,13 @@ public final class ReportWriter {
             }
             List<String> locs = e.getValue().stream().filter(l -> !l.isEmpty()).sorted().toList();
             if (!locs.isEmpty()) {
-                b.append(" — at ").append(esc(String.join(" | ", locs)));
+                // A transcribed table has one locator per cell; the first few say where, the table has them all.
+                List<String> shown = locs.size() > 4 ? locs.subList(0, 3) : locs;
+                b.append(" — at ").append(esc(String.join(" | ", shown)));
+                if (shown.size() < locs.size()) {
+                    b.append(" … and ").append(locs.size() - shown.size())
+                            .append(" more places (every row's locator is in the published table)");
+                }
             }
             b.append("</li>\n");
         }
