@@ -106,6 +106,17 @@ public final class ChartKit {
     }
 
 
+    /** A chart with years along the x axis (written 1937, not 1,937) and counts up the y axis. */
+    public static XYChart byYear(LegendPosition legend) {
+        XYChart chart = new XYChart(WIDTH, 560);
+        XYStyler s = chart.getStyler();
+        ChartStyle.apply(s);
+        s.setXAxisDecimalPattern("0");
+        s.setYAxisDecimalPattern("#,##0");
+        s.setLegendPosition(legend);
+        return chart;
+    }
+
     /** Room to the right of the longest bar for its value label. */
     public static double axisMax(double reach) {
         return reach * 1.3;

@@ -64,12 +64,8 @@ public final class TopicFigures {
             int year = Integer.parseInt(o.periodStart().substring(0, 4));
             (o.measure().equals("sentenced") ? sentenced : deaths).put(year, o);
         }
-        XYChart chart = new XYChart(ChartKit.WIDTH, 560);
+        XYChart chart = ChartKit.byYear(LegendPosition.InsideNE);
         XYStyler s = chart.getStyler();
-        ChartStyle.apply(s);
-        s.setXAxisDecimalPattern("0");
-        s.setYAxisDecimalPattern("#,##0");
-        s.setLegendPosition(LegendPosition.InsideNE);
         s.setPlotGridVerticalLinesVisible(false);
         int first = sentenced.keySet().stream().min(Integer::compare).orElse(1921);
         int last = sentenced.keySet().stream().max(Integer::compare).orElse(1953);
@@ -461,12 +457,8 @@ public final class TopicFigures {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        XYChart chart = new XYChart(ChartKit.WIDTH, 560);
+        XYChart chart = ChartKit.byYear(LegendPosition.InsideNW);
         XYStyler s = chart.getStyler();
-        ChartStyle.apply(s);
-        s.setXAxisDecimalPattern("0");
-        s.setYAxisDecimalPattern("#,##0");
-        s.setLegendPosition(LegendPosition.InsideNW);
         s.setYAxisMin(0.0);
         chart.setXAxisTitle("year (points on 1 January where the source says so)");
         chart.setYAxisTitle("prisoners");
