@@ -134,13 +134,20 @@ public final class ChartKit {
         Map<String, Color> colors = new LinkedHashMap<>(groupColors);
         for (RangeRow r : rows) {
             Color c = colors.computeIfAbsent(r.group(), g -> ChartStyle.PALETTE[colors.size() % ChartStyle.PALETTE.length]);
-            layers.lines(r.group() + " (exact)", c, BAR, true);
+            layers.lines(r.group(), c, BAR, true);
+        }
+        // A group with qualified figures only still needs its colour in the legend: a lone point draws no bar.
+        for (String group : colors.keySet()) {
+            if (rows.stream().noneMatch(r -> r.group().equals(group) && r.exact())
+                    && rows.stream().anyMatch(r -> r.group().equals(group))) {
+                layers.point(group, 0, rows.size());
+            }
         }
         boolean qualified = rows.stream().anyMatch(r -> !r.exact() && (r.lower() != null || r.upper() != null));
         if (qualified) {
             // Legend only: one entry explains every pale band, whatever its colour. A single point draws no line.
-            layers.lines("pale band: range its wording allows", ChartStyle.translucent(ChartStyle.GREY, 90), BAR, true);
-            layers.point("pale band: range its wording allows", 0, rows.size());
+            layers.lines("solid bar: exact count; pale band: range its wording allows", ChartStyle.translucent(ChartStyle.GREY, 90), BAR, true);
+            layers.point("solid bar: exact count; pale band: range its wording allows", 0, rows.size());
         }
         for (RangeRow r : rows) {
             layers.lines(r.group() + ": range", ChartStyle.translucent(colors.get(r.group()), 90), BAR, false);
@@ -155,7 +162,7 @@ public final class ChartKit {
             double end = 0;
             if (r.exact()) {
                 end = r.value().doubleValue();
-                layers.segment(r.group() + " (exact)", 0, y, end, y);
+                layers.segment(r.group(), 0, y, end, y);
             } else if (r.lower() != null || r.upper() != null) {
                 double lo = r.lower() != null ? r.lower().doubleValue() : 0;
                 boolean open = r.upper() == null;

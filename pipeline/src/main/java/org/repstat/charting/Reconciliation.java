@@ -126,6 +126,8 @@ final class Reconciliation {
         XYChart chart = ChartKit.rangeChart("people", rr, Rows.colors("primary", "scholarly", "secondary", "weak"));
         if (first.median() != null) {
             chart.addAnnotation(new AnnotationLine(first.median().doubleValue(), true, false));
+            chart.addAnnotation(new org.knowm.xchart.AnnotationText("median of the sources: " + num(first.median()),
+                    first.median().doubleValue(), rr.size() + 0.62, false));
         }
         DataTable.Builder t = new DataTable.Builder("Source", "Reliability", "Observation", "Qualifier", "Value", "Lower",
                 "Upper", "Median of sources", "Difference from median", "Relative difference");

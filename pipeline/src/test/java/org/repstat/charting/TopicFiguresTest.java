@@ -51,7 +51,7 @@ class TopicFiguresTest {
         // "nearly 10,000 arrested": bounds 9,000–9,999, the arrow at the lower end; "over 11,000": 11,001–12,100.
         assertTrue(Arrays.stream(below).anyMatch(x -> x == 9000), Arrays.toString(below));
         assertTrue(Arrays.stream(above).anyMatch(x -> x == 12100), Arrays.toString(above));
-        double[] arrestedBars = series(f, "arrested (exact)").getXData();
+        double[] arrestedBars = series(f, "arrested").getXData();
         assertFalse(Arrays.stream(arrestedBars).anyMatch(x -> x == 10000), "nearly 10,000 must not be an exact bar");
         assertTrue(Arrays.stream(arrestedBars).anyMatch(x -> x == 9506), "the archival count 9,506 is a bar");
         assertTrue(f.title().contains("nearly 10,000 arrested (archive: 9,506)"), f.title());
