@@ -9,7 +9,7 @@ class CliTest {
     @Test
     void helpOnEveryCommandExitsZero() {
         assertEquals(0, RepstatCommand.execute("--help"));
-        for (String command : new String[] {"run", "import", "check", "list", "notebooks"}) {
+        for (String command : new String[] {"run", "import", "check", "chart", "report", "notebooks", "list"}) {
             assertEquals(0, RepstatCommand.execute(command, "--help"), command);
         }
     }

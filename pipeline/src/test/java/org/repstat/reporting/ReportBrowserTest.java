@@ -1,0 +1,135 @@
+package org.repstat.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.repstat.TestWorkspace;
+import org.repstat.Workspace;
+
+/**
+ * The report as a student sees it: built from the real published tables into a scratch copy, opened from file:// in
+ * Debian's headless Chromium. Every chart must load, the tables must carry the real figures, every internal link
+ * must point at a file that exists, and each page is saved as a full-page screenshot under target/.
+ */
+@Tag("slow")
+class ReportBrowserTest {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Path.of("target/report-screenshots");
+
+    static Path home;
+    static Workspace ws;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void buildAndOpen() throws Exception {
+        assertTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "needs Debian chromium and chromium-driver (.ci/install-packages)");
+        home = Files.createTempDirectory("repstat-report-");
+        ws = TestWorkspace.copyOfDatasets(home);
+        Report.build(ws);
+        Path profile = Files.createTempDirectory("repstat-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--allow-file-access-from-files",
+                "--user-data-dir=" + profile, "--window-size=1400,1000");
+        // An explicit driver path: Selenium Manager is never asked to download anything.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    static List<Path> pages() throws Exception {
+        try (var files = Files.list(ws.reports())) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyPageLoadsItsChartsAndEveryInternalLinkResolves() throws Exception {
+        List<String> broken = new ArrayList<>();
+        int images = 0;
+        for (Path page : pages()) {
+            driver.get(page.toUri().toString());
+            for (WebElement img : driver.findElements(By.tagName("img"))) {
+                images++;
+                Object width = ((JavascriptExecutor) driver).executeScript(
+                        "return arguments[0].complete ? arguments[0].naturalWidth : 0;", img);
+                assertTrue(((Number) width).longValue() > 0, page.getFileName() + ": image did not load: " + img.getAttribute("src"));
+            }
+            List<String> targets = new ArrayList<>();
+            driver.findElements(By.cssSelector("a[href]")).forEach(a -> targets.add(a.getAttribute("href")));
+            driver.findElements(By.cssSelector("img[src]")).forEach(i -> targets.add(i.getAttribute("src")));
+            driver.findElements(By.cssSelector("link[href]")).forEach(l -> targets.add(l.getAttribute("href")));
+            for (String target : targets) {
+                if (!target.startsWith("file:")) {
+                    assertTrue(target.startsWith("http://") || target.startsWith("https://"), "unexpected link " + target);
+                    continue; // a source's own address: external, not ours to resolve offline
+                }
+                Path file = Path.of(URI.create(target.replaceFirst("#.*$", "")));
+                if (!Files.exists(file)) {
+                    broken.add(page.getFileName() + " -> " + target);
+                }
+            }
+            screenshot(page.getFileName().toString().replace(".html", ".png"));
+        }
+        assertEquals(List.of(), broken);
+        assertTrue(images >= 20, "expected the report's charts, found " + images + " images");
+    }
+
+    @Test
+    void massOperationsTableShowsTheRealFigures() {
+        driver.get(ws.reports().resolve("mass-operations.html").toUri().toString());
+        String tables = driver.findElements(By.tagName("table")).stream().map(WebElement::getText)
+                .reduce("", String::concat);
+        assertTrue(tables.contains("683,000"), tables);
+        assertTrue(tables.contains("1,150,000"), tables);
+        assertTrue(driver.findElement(By.tagName("h2")).getText().contains("683,000"));
+    }
+
+    @Test
+    void theReportNeedsNothingFromTheNetwork() throws Exception {
+        for (Path page : pages()) {
+            String html = Files.readString(page);
+            assertTrue(!html.contains("<script") && !html.contains("//fonts.") && !html.contains("cdn"),
+                    page.getFileName() + " refers to a network resource");
+        }
+    }
+
+    /** A full-page capture through the DevTools protocol: the whole scroll height, not the window. */
+    static void screenshot(String name) throws Exception {
+        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+        Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+}
