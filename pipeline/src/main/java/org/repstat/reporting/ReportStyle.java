@@ -14,10 +14,9 @@ final class ReportStyle {
             header.site a { margin-right: 0.9rem; color: var(--accent); }
             main { max-width: 1500px; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
             h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2.2rem; } h3 { font-size: 1.02rem; }
-            .pair { display: grid; grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); gap: 1.2rem; align-items: start; }
-            @media (max-width: 1100px) { .pair { grid-template-columns: minmax(0, 1fr); } }
+            .pair { display: grid; grid-template-columns: minmax(0, 1fr); gap: 1.2rem; align-items: start; }
             figure { margin: 0; }
-            figure img { width: 100%; height: auto; border: 1px solid var(--line); }
+            figure img { width: 100%; max-width: 1100px; height: auto; border: 1px solid var(--line); }
             figcaption { color: var(--muted); font-size: 0.92rem; margin-top: 0.4rem; }
             .table-wrap { overflow: auto; max-height: 42rem; border: 1px solid var(--line); }
             table { border-collapse: collapse; font-size: 0.8rem; width: 100%; }
