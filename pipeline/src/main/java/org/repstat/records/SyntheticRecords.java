@@ -271,8 +271,8 @@ public final class SyntheticRecords {
         List<String> row = new ArrayList<>(List.of(name, birth, pick(r, NATIONALITIES), pick(r, REGIONS), arrestDate, body,
                 pick(r, ARTICLES), sentence, sentenceDate, executed, rehabilitated,
                 "SYNTHETIC: repstat records synth --seed " + seed, RecordSchema.SYNTHETIC));
-        if (mess == Mess.MISSING_FIELDS) {
-            return row.subList(0, row.size() - 3);
+        if (mess == Mess.MISSING_FIELDS) { // three fields lost before the marker, so even this row says SYNTHETIC
+            row.subList(row.size() - 4, row.size() - 1).clear();
         }
         return row;
     }
