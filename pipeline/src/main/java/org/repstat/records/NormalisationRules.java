@@ -34,6 +34,13 @@ public final class NormalisationRules implements Serializable {
     public static final Set<String> BODIES = Set.of("troika", "dvoika", "military_collegium", "special_board",
             "other_body", UNKNOWN, UNRECOGNISED);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Runs of white space (spaces, tabs, line breaks) as one space, none at the ends. */
+    public static String collapseSpaces(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
+    }
+
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
     /** One rule: a regular expression found anywhere in the normalised text, and what it means. */
@@ -87,7 +94,7 @@ public final class NormalisationRules implements Serializable {
 
     /** Lower case, ё as е, single spaces, no surrounding blanks: what every pattern is matched against. */
     static String normalise(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return collapseSpaces(text).toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** The sentence category of a free-text sentence. */

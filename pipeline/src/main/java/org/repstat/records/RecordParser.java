@@ -26,8 +26,6 @@ public final class RecordParser implements Serializable {
     static final int LAST_BIRTH_YEAR = 1945;
 
     private static final Pattern BIRTH_YEAR = Pattern.compile("(\\d{4})(\\s*(г\\.?\\s*р\\.?|г\\.?|года?))?");
-    private static final Pattern CYRILLIC = Pattern.compile(".*\\p{IsCyrillic}.*");
-    private static final Pattern LATIN = Pattern.compile(".*\\p{IsLatin}.*");
 
     private final NormalisationRules rules;
 
@@ -125,7 +123,7 @@ public final class RecordParser implements Serializable {
                 name, script(name),
                 birthRaw, birthYear,
                 field(values, layout, 2),
-                regionRaw, regionRaw.replaceAll("\\s+", " "),
+                regionRaw, NormalisationRules.collapseSpaces(regionRaw),
                 field(values, layout, 4), text(arrest), arrest == null ? null : arrest.year(),
                 bodyRaw, rules.body(bodyRaw),
                 field(values, layout, 6),
@@ -177,8 +175,8 @@ public final class RecordParser implements Serializable {
 
     /** Which alphabet the name is written in: transliterated names are common and must not be mistaken for others. */
     static String script(String name) {
-        boolean cyrillic = CYRILLIC.matcher(name).matches();
-        boolean latin = LATIN.matcher(name).matches();
+        boolean cyrillic = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        boolean latin = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
         return cyrillic && latin ? "mixed" : cyrillic ? "cyrillic" : latin ? "latin" : "other";
     }
 }

@@ -255,7 +255,7 @@ public final class SyntheticRecords {
         if (mess != null) {
             switch (mess) {
                 case YEAR_ONLY_DATE -> sentenceDate = String.valueOf(year);
-                case MONTH_ONLY_DATE -> sentenceDate = String.format("%02d.%d", sentenced.getMonthValue(), year);
+                case MONTH_ONLY_DATE -> sentenceDate = twoDigits(sentenced.getMonthValue()) + "." + year;
                 case TRANSLITERATED_NAME -> name = transliterate(name);
                 case ENGLISH_SENTENCE -> sentence = sentence(r, ENGLISH[c]);
                 case SPACING_AND_CASE -> sentence = "  " + sentence.toUpperCase(java.util.Locale.ROOT).replace(" ", "  ") + " ";
@@ -279,15 +279,19 @@ public final class SyntheticRecords {
 
     private static String sentence(SplittableRandom r, String[] forms) {
         String form = pick(r, forms);
-        return form.contains("%d") ? String.format(form, TERMS[r.nextInt(TERMS.length)]) : form;
+        return form.contains("%d") ? form.replace("%d", Integer.toString(TERMS[r.nextInt(TERMS.length)])) : form;
     }
 
     private static String pick(SplittableRandom r, String[] options) {
         return options[r.nextInt(options.length)];
     }
 
-    private static String dotted(LocalDate d) {
-        return String.format("%02d.%02d.%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+    private static String dotted(LocalDate d) { // DD.MM.YYYY; String.format is too slow for millions of rows
+        return twoDigits(d.getDayOfMonth()) + "." + twoDigits(d.getMonthValue()) + "." + d.getYear();
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
