@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,7 +43,11 @@ public final class NormalisationRules implements Serializable {
         return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    /** The text is lower-cased before matching, so patterns are written in lower case and need no (slow) case folding. */
+    private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** Sentence and body texts repeat endlessly in real lists; remembering answers saves most of the regex work. */
+    private static final int CACHE_LIMIT = 100_000;
 
     /** One rule: a regular expression found anywhere in the normalised text, and what it means. */
     record Rule(int priority, Pattern pattern, String value) implements Serializable {
@@ -50,6 +56,8 @@ public final class NormalisationRules implements Serializable {
     private final List<Rule> sentenceRules;
     private final List<Rule> termRules;
     private final List<Rule> bodyRules;
+    private transient Map<String, String> sentenceCache;
+    private transient Map<String, String> bodyCache;
 
     NormalisationRules(List<Rule> sentenceRules, List<Rule> termRules, List<Rule> bodyRules) {
         this.sentenceRules = List.copyOf(sentenceRules);
@@ -75,8 +83,12 @@ public final class NormalisationRules implements Serializable {
             }
             row.required("note"); // every judgement carries its reason
             Pattern pattern;
+            String regex = row.required("pattern");
+            if (!regex.replaceAll("\\\\.", "").equals(regex.replaceAll("\\\\.", "").toLowerCase(Locale.ROOT))) {
+                throw row.error("pattern", "write patterns in lower case: the text is lower-cased before matching");
+            }
             try {
-                pattern = Pattern.compile(row.required("pattern"), FLAGS);
+                pattern = Pattern.compile(regex, FLAGS);
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw row.error("pattern", "not a regular expression: " + e.getDescription());
             }
@@ -99,12 +111,29 @@ public final class NormalisationRules implements Serializable {
 
     /** The sentence category of a free-text sentence. */
     public String sentenceCategory(String raw) {
-        return classify(sentenceRules, raw);
+        if (sentenceCache == null) {
+            sentenceCache = new ConcurrentHashMap<>();
+        }
+        return cached(sentenceCache, raw, sentenceRules);
     }
 
     /** The normalised sentencing body. */
     public String body(String raw) {
-        return classify(bodyRules, raw);
+        if (bodyCache == null) {
+            bodyCache = new ConcurrentHashMap<>();
+        }
+        return cached(bodyCache, raw, bodyRules);
+    }
+
+    private static String cached(Map<String, String> cache, String raw, List<Rule> rules) {
+        String known = cache.get(raw);
+        if (known == null) {
+            known = classify(rules, raw);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(raw, known);
+            }
+        }
+        return known;
     }
 
     /** The term of deprivation of liberty in months, or null when the text states none. */

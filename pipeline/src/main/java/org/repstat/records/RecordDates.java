@@ -24,6 +24,10 @@ public final class RecordDates {
 
     /** Parses a non-empty date; the message of the exception says what was expected. */
     public static PartialDate parse(String raw) {
+        if (raw.length() == 10 && raw.charAt(2) == '.' && raw.charAt(5) == '.' && digits(raw, 0, 2) && digits(raw, 3, 5)
+                && digits(raw, 6, 10)) { // DD.MM.YYYY, the common case, without regular expressions
+            return checked(raw, Integer.parseInt(raw, 6, 10, 10), Integer.parseInt(raw, 3, 5, 10), Integer.parseInt(raw, 0, 2, 10));
+        }
         String text = YEAR_SUFFIX.matcher(raw.strip()).replaceFirst("");
         Integer day = null;
         Integer month = null;
@@ -45,6 +49,19 @@ public final class RecordDates {
         } else {
             throw new IllegalArgumentException("expected a date as YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD, found '" + raw + "'");
         }
+        return checked(raw, year, month, day);
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PartialDate checked(String raw, int year, Integer month, Integer day) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year " + year + " is outside " + FIRST_YEAR + "–" + LAST_YEAR + " in '" + raw + "'");
         }

@@ -140,8 +140,19 @@ public final class RecordParser implements Serializable {
         return values.get(layout.index[column]).strip();
     }
 
-    private static String text(PartialDate date) {
-        return date == null ? null : date.toString();
+    /** The ISO partial date, as PartialDate.toString() writes it, without String.format's cost per row. */
+    static String text(PartialDate date) {
+        if (date == null) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder(10).append(date.year());
+        if (date.month() != null) {
+            s.append(date.month() < 10 ? "-0" : "-").append(date.month());
+        }
+        if (date.day() != null) {
+            s.append(date.day() < 10 ? "-0" : "-").append(date.day());
+        }
+        return s.toString();
     }
 
     private static PartialDate date(String column, String raw, List<String> problems) {

@@ -65,4 +65,11 @@ class NormalisationRulesTest {
         assertThrows(IllegalArgumentException.class, () -> RecordDates.parse("весна 1937"));
         assertThrows(IllegalArgumentException.class, () -> RecordDates.parse("1837"));
     }
+
+    @Test
+    void isoTextOfAPartialDateMatchesTheDomainType() {
+        for (String d : new String[] {"1937", "1937-08", "1937-11-03", "1938-01-20"}) {
+            assertEquals(PartialDate.parse(d).toString(), RecordParser.text(PartialDate.parse(d)));
+        }
+    }
 }
