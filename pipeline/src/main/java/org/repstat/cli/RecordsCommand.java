@@ -76,6 +76,18 @@ public class RecordsCommand implements Runnable {
         }
     }
 
+    /** Record outputs are never published: refuse any output place inside datasets/, reports/ or notebooks-export/. */
+    static Path unpublished(Workspace ws, Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path published : List.of(ws.datasets(), ws.reports(), ws.notebooks())) {
+            if (abs.startsWith(published.toAbsolutePath().normalize())) {
+                throw new InputException(target, 0, null, "record outputs are never published: write them outside "
+                        + published + " (the default is " + ws.work().resolve("records") + ")");
+            }
+        }
+        return target;
+    }
+
     static Path recordsRules(Workspace ws) {
         return ws.datasets().resolve("records");
     }
@@ -111,7 +123,7 @@ public class RecordsCommand implements Runnable {
         @Override
         public Integer call() {
             Workspace ws = options.workspace();
-            Path dir = out != null ? out : SyntheticRecords.runDir(ws.work(), rows, seed);
+            Path dir = unpublished(ws, out != null ? out : SyntheticRecords.runDir(ws.work(), rows, seed));
             SyntheticRecords.Result r = new Progress(System.err, 1).step("write " + rows + " SYNTHETIC records",
                     () -> SyntheticRecords.generate(observations(ws), dir, rows, seed, messRate, Charset.forName(encoding), rowsPerFile));
             System.out.printf("wrote %d SYNTHETIC records in %d file(s) under %s%n", r.rows(), r.files().size(), dir.resolve("input"));
@@ -143,7 +155,7 @@ public class RecordsCommand implements Runnable {
         @Override
         public Integer call() {
             Workspace ws = options.workspace();
-            Path dir = out != null ? out : defaultRunDir(ws, inputs.get(0));
+            Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0)));
             NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
             RecordImport.Result r = new Progress(System.err, 1).step("import records → " + dir,
                     () -> unwrappingInputErrors(() -> RecordImport.run(spark.session("import"), inputs, dir, encoding, rules)));
@@ -188,7 +200,11 @@ public class RecordsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            options.workspace();
+            Workspace ws = options.workspace();
+            unpublished(ws, dir);
+            if (out != null) {
+                unpublished(ws, out);
+            }
             Path parquet = new RecordOutputs(dir, false).parquet();
             if (!Files.isDirectory(parquet)) {
                 throw new InputException(parquet, 0, null, "no records.parquet: run 'repstat records import' first");
@@ -216,6 +232,7 @@ public class RecordsCommand implements Runnable {
         @Override
         public Integer call() {
             Workspace ws = options.workspace();
+            unpublished(ws, dir);
             RecordOutputs real = new RecordOutputs(dir, false);
             RecordOutputs synthetic = new RecordOutputs(dir, true);
             boolean isSynthetic = Files.exists(synthetic.aggregates());
