@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "repstat", mixinStandardHelpOptions = true, version = "repstat 0.1.0",
         description = "Sourced statistics of Soviet state repression, 1937–38: import, check, chart, report, export.",
         subcommands = {RunCommand.class, ImportCommand.class, CheckCommand.class, ChartCommand.class,
-                ReportCommand.class, NotebooksCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, NotebooksCommand.class, ListCommand.class, RecordsCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a check of severity error failed", "2:bad input (file, line, column named) or bad usage",
                 "3:internal failure"})

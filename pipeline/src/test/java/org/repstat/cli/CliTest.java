@@ -9,8 +9,11 @@ class CliTest {
     @Test
     void helpOnEveryCommandExitsZero() {
         assertEquals(0, RepstatCommand.execute("--help"));
-        for (String command : new String[] {"run", "import", "check", "chart", "report", "notebooks", "list"}) {
+        for (String command : new String[] {"run", "import", "check", "chart", "report", "notebooks", "list", "records"}) {
             assertEquals(0, RepstatCommand.execute(command, "--help"), command);
+        }
+        for (String command : new String[] {"synth", "import", "aggregate", "reconcile", "bench"}) {
+            assertEquals(0, RepstatCommand.execute("records", command, "--help"), command);
         }
     }
 

@@ -1,0 +1,278 @@
+package org.repstat.cli;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+import org.repstat.Workspace;
+import org.repstat.checking.CheckResult;
+import org.repstat.checking.CheckStatus;
+import org.repstat.importing.RowAccount;
+import org.repstat.io.InputException;
+import org.repstat.records.NormalisationRules;
+import org.repstat.records.RecordAggregate;
+import org.repstat.records.RecordFileReader;
+import org.repstat.records.RecordImport;
+import org.repstat.records.RecordOutputs;
+import org.repstat.records.RecordReconcile;
+import org.repstat.records.RecordsBench;
+import org.repstat.records.SyntheticRecords;
+import org.repstat.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code repstat records}: person-level records (memorial books, victim databases) on Spark. Outputs go to the
+ * scratch directory {@code target/repstat/records/}, never to datasets/, reports/ or notebooks-export/: record-level
+ * counts are not published tables, and SYNTHETIC records must never reach one.
+ */
+@Command(name = "records", mixinStandardHelpOptions = true,
+        description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (outputs under target/repstat/records/).",
+        subcommands = {RecordsCommand.Synth.class, RecordsCommand.Import.class, RecordsCommand.Aggregate.class,
+                RecordsCommand.Reconcile.class, RecordsCommand.Bench.class})
+public class RecordsCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a records command is required (synth, import, aggregate, reconcile, bench)");
+    }
+
+    /** Where Spark runs: local[*] unless told otherwise. */
+    static class SparkOptions {
+        @Option(names = "--master", paramLabel = "URL",
+                description = "Spark master, e.g. spark://host:7077 (default: what spark-submit set, else local[*]).")
+        String master;
+
+        @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark setting; repeatable.")
+        Map<String, String> conf = new LinkedHashMap<>();
+
+        SparkSession session(String job) {
+            return SparkSessions.create(master, "repstat records " + job, conf);
+        }
+    }
+
+    /** An error raised inside a Spark task arrives wrapped; the user should see the located input error itself. */
+    static <T> T unwrappingInputErrors(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof InputException input) {
+                    throw input;
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Record outputs are never published: refuse any output place inside datasets/, reports/ or notebooks-export/. */
+    static Path unpublished(Workspace ws, Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        for (Path published : List.of(ws.datasets(), ws.reports(), ws.notebooks())) {
+            if (abs.startsWith(published.toAbsolutePath().normalize())) {
+                throw new InputException(target, 0, null, "record outputs are never published: write them outside "
+                        + published + " (the default is " + ws.work().resolve("records") + ")");
+            }
+        }
+        return target;
+    }
+
+    static Path recordsRules(Workspace ws) {
+        return ws.datasets().resolve("records");
+    }
+
+    static Path observations(Workspace ws) {
+        return ws.clean().resolve("observations.csv");
+    }
+
+    @Command(name = "synth", mixinStandardHelpOptions = true,
+            description = "Write SYNTHETIC person-level records calibrated to the convictions table lewin-2005-appendix-fb2.")
+    static class Synth implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Option(names = "--rows", required = true, description = "Number of records.")
+        long rows;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--mess-rate", defaultValue = "0.02", description = "Share of rows with injected mess (default: ${DEFAULT-VALUE}).")
+        double messRate;
+
+        @Option(names = "--encoding", defaultValue = "UTF-8", description = "UTF-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
+        String encoding;
+
+        @Option(names = "--rows-per-file", defaultValue = "1000000", description = "Rows per file (default: ${DEFAULT-VALUE}).")
+        long rowsPerFile;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: target/repstat/records/SYNTHETIC-n<rows>-seed<seed>).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Workspace ws = options.workspace();
+            Path dir = unpublished(ws, out != null ? out : SyntheticRecords.runDir(ws.work(), rows, seed));
+            SyntheticRecords.Result r = new Progress(System.err, 1).step("write " + rows + " SYNTHETIC records",
+                    () -> SyntheticRecords.generate(observations(ws), dir, rows, seed, messRate, Charset.forName(encoding), rowsPerFile));
+            System.out.printf("wrote %d SYNTHETIC records in %d file(s) under %s%n", r.rows(), r.files().size(), dir.resolve("input"));
+            r.mess().forEach((kind, n) -> System.out.printf("  mess %-22s %d%s%n", kind.name().toLowerCase(java.util.Locale.ROOT), n,
+                    kind.rejects() ? " (unusable: expect rejects)" : ""));
+            System.out.printf("expected rejects: %d%n", r.expectedRejects());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Read person-level CSV files (UTF-8 or Windows-1251) into records.parquet; rejects go to rejects.csv with file, line and reason.")
+    static class Import implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Mixin
+        SparkOptions spark;
+
+        @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "CSV files or directories of *.csv.")
+        List<Path> inputs;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: the parent of an input directory named 'input', else target/repstat/records/<input name>).")
+        Path out;
+
+        @Option(names = "--encoding", defaultValue = RecordFileReader.AUTO, description = "auto, UTF-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
+        String encoding;
+
+        @Override
+        public Integer call() {
+            Workspace ws = options.workspace();
+            Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0)));
+            NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
+            RecordImport.Result r = new Progress(System.err, 1).step("import records → " + dir,
+                    () -> unwrappingInputErrors(() -> RecordImport.run(spark.session("import"), inputs, dir, encoding, rules)));
+            printImport(r);
+            return ExitCodes.OK;
+        }
+    }
+
+    static Path defaultRunDir(Workspace ws, Path input) {
+        Path abs = input.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs) && abs.getFileName().toString().equals("input")) {
+            return abs.getParent();
+        }
+        String name = abs.getFileName().toString().replaceFirst("\\.csv$", "");
+        return ws.work().resolve("records").resolve(name);
+    }
+
+    static void printImport(RecordImport.Result r) {
+        System.out.printf("records in %d = ok %d + rejected %d%s%n", r.in(), r.out(), r.rejected(),
+                r.outputs().synthetic() ? "  (SYNTHETIC)" : "");
+        for (RowAccount a : r.accounts()) {
+            System.out.printf("  %s: in %d = out %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
+                    a.balances() ? "" : "  (DOES NOT BALANCE)");
+        }
+        System.out.printf("parquet: %s%nrejects: %s%n", r.outputs().parquet(), r.outputs().rejects());
+    }
+
+    @Command(name = "aggregate", mixinStandardHelpOptions = true,
+            description = "Count records by year, month, sentencing body, sentence category and region into a long table.")
+    static class Aggregate implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Mixin
+        SparkOptions spark;
+
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Run directory holding records.parquet.")
+        Path dir;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Output CSV (default: DIR/aggregates[-SYNTHETIC].csv).")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Workspace ws = options.workspace();
+            unpublished(ws, dir);
+            if (out != null) {
+                unpublished(ws, out);
+            }
+            Path parquet = new RecordOutputs(dir, false).parquet();
+            if (!Files.isDirectory(parquet)) {
+                throw new InputException(parquet, 0, null, "no records.parquet: run 'repstat records import' first");
+            }
+            List<List<String>> rows = new Progress(System.err, 1).step("aggregate " + parquet, () -> {
+                SparkSession session = spark.session("aggregate");
+                Path target = out != null ? out : new RecordOutputs(dir, RecordAggregate.isSynthetic(session, parquet)).aggregates();
+                System.out.println("aggregates: " + target);
+                return RecordAggregate.run(session, parquet, target, dir.toAbsolutePath().normalize().getFileName().toString());
+            });
+            System.out.printf("%d aggregate rows%n", rows.size());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "reconcile", mixinStandardHelpOptions = true,
+            description = "Coverage of the official convictions table (lewin-2005-appendix-fb2) by the records, per year and sentence measure, as checks.")
+    static class Reconcile implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "Run directory holding the aggregates CSV.")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            Workspace ws = options.workspace();
+            unpublished(ws, dir);
+            RecordOutputs real = new RecordOutputs(dir, false);
+            RecordOutputs synthetic = new RecordOutputs(dir, true);
+            boolean isSynthetic = Files.exists(synthetic.aggregates());
+            if (isSynthetic && Files.exists(real.aggregates())) {
+                throw new InputException(dir, 0, null, "both aggregates.csv and aggregates-SYNTHETIC.csv are here: remove the stale one");
+            }
+            RecordOutputs outputs = isSynthetic ? synthetic : real;
+            if (!Files.exists(outputs.aggregates())) {
+                throw new InputException(outputs.aggregates(), 0, null, "no aggregates: run 'repstat records aggregate' first");
+            }
+            List<CheckResult> results = RecordReconcile.run(outputs.aggregates(), observations(ws), outputs);
+            long pass = results.stream().filter(r -> r.status() == CheckStatus.PASS).count();
+            System.out.printf("%d coverage checks: %d pass, %d warn%s%ncoverage: %s%nchecks: %s%n", results.size(), pass,
+                    results.size() - pass, isSynthetic ? " (SYNTHETIC records)" : "", outputs.coverage(), outputs.checks());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Time SYNTHETIC import and aggregate on Spark against the same aggregation on DuckDB; print a table.")
+    static class Bench implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Mixin
+        SparkOptions spark;
+
+        @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000", description = "Sizes (default: ${DEFAULT-VALUE}).")
+        List<Long> sizes;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            Workspace ws = options.workspace();
+            NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
+            String table = RecordsBench.run(spark.session("bench"), ws, observations(ws), rules, sizes, seed, System.err);
+            System.out.print(table);
+            return ExitCodes.OK;
+        }
+    }
+}
