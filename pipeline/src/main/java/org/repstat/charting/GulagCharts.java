@@ -2,7 +2,6 @@ package org.repstat.charting;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,13 +16,11 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.repstat.Workspace;
 import org.repstat.cleaning.GulagTables;
 import org.repstat.geo.Outline;
 import org.repstat.importing.gulag.Camp;
 import org.repstat.importing.gulag.CampData;
 import org.repstat.importing.gulag.CampRows;
-import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
@@ -41,12 +38,10 @@ public final class GulagCharts {
     static final Color QUALIFIED = new Color(0xe0, 0x9f, 0x3e);
     static final Color OUTLINE = new Color(0x88, 0x88, 0x88);
     static final Color NO_FIGURE = new Color(0x44, 0x44, 0x99);
+    static final Color TOTAL = new Color(0x00, 0x72, 0xb2);
+    static final Color TOTAL_WIDER = new Color(0x00, 0x9e, 0x73);
 
     private GulagCharts() {
-    }
-
-    public static Path dir(Workspace ws) {
-        return ws.reports().resolve("charts");
     }
 
     /** The figures sums use (measure prisoners, one per camp and year), as a Tablesaw table. */
@@ -57,28 +52,68 @@ public final class GulagCharts {
         return pop.where(keep);
     }
 
-    public static List<Path> prisonersPerYear(CampData data, Workspace ws) {
+    /** One year of the sum over camps: how many camps give a figure, exact and qualified sums apart. */
+    public record YearSum(int year, int camps, int exactCamps, long exact, long qualified, long campsOpen) {
+        public long total() {
+            return exact + qualified;
+        }
+    }
+
+    /** Every year of the file, 1923–1960, with the sums of the figures in sums (zero camps: no figure, sum 0). */
+    public static List<YearSum> yearSums(CampData data) {
         Table t = countsInSums(data);
         Table exact = t.where(t.stringColumn("qualifier").isEqualTo("exact"));
-        Table qualified = t.where(t.stringColumn("qualifier").isNotEqualTo("exact"));
         Map<Integer, Long> exactSum = sumByYear(exact);
-        Map<Integer, Long> qualifiedSum = sumByYear(qualified);
-        Map<Integer, Integer> camps = new TreeMap<>();
-        for (Row r : t) {
-            camps.merge(r.getInt("year"), 1, Integer::sum);
+        Map<Integer, Long> qualifiedSum = sumByYear(t.where(t.stringColumn("qualifier").isNotEqualTo("exact")));
+        Map<Integer, Integer> camps = countByYear(t);
+        Map<Integer, Integer> exactCamps = countByYear(exact);
+        List<YearSum> out = new ArrayList<>();
+        for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+            int year = y;
+            long open = data.camps().stream().filter(c -> isOpen(c, year)).count();
+            out.add(new YearSum(y, camps.getOrDefault(y, 0), exactCamps.getOrDefault(y, 0),
+                    exactSum.getOrDefault(y, 0L), qualifiedSum.getOrDefault(y, 0L), open));
         }
+        return out;
+    }
+
+    public static final int FIRST_YEAR = 1923;
+    public static final int LAST_YEAR = 1960;
+
+    static boolean isOpen(Camp c, int year) {
+        return c.activeSpans().stream().anyMatch(s -> year >= s[0] && year <= s[1]);
+    }
+
+    private static Map<Integer, Integer> countByYear(Table t) {
+        Map<Integer, Integer> out = new TreeMap<>();
+        for (Row r : t) {
+            out.merge(r.getInt("year"), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    /** A published total drawn over the bars: its series (one per kind of total) and its year. */
+    public record TotalMark(String series, int year, long value) {
+    }
+
+    /**
+     * Stacked bars: exact and qualified sums per year; each label gives the number of camps with a figure. Published
+     * totals for all camps are drawn as markers over the bars, so the part can be seen against the whole.
+     */
+    static CategoryChart prisonersPerYear(List<YearSum> sums, List<TotalMark> totals) {
         List<String> labels = new ArrayList<>();
         List<Number> e = new ArrayList<>();
         List<Number> q = new ArrayList<>();
-        for (int y = 1923; y <= 1960; y++) {
-            labels.add(y + " (" + camps.getOrDefault(y, 0) + ")");
-            e.add(exactSum.getOrDefault(y, 0L));
-            q.add(qualifiedSum.getOrDefault(y, 0L));
+        for (YearSum y : sums) {
+            labels.add(y.year() + " (" + y.camps() + ")");
+            e.add(y.exact());
+            q.add(y.qualified());
         }
         CategoryChart chart = new CategoryChartBuilder().width(1400).height(700)
-                .title("Prisoners per year, summed over the camps that give a figure (Urbica camps file)")
-                .xAxisTitle("year (number of camps giving a figure)").yAxisTitle("prisoners (sum over camps)").build();
+                .xAxisTitle("year (in brackets: number of camps giving a figure that year)")
+                .yAxisTitle("prisoners, summed over those camps").build();
         ChartFiles.pinFonts(chart.getStyler());
+        chart.getStyler().setChartTitleVisible(false);
         chart.getStyler().setStacked(true);
         chart.getStyler().setXAxisLabelRotation(90);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
@@ -86,9 +121,27 @@ public final class GulagCharts {
         chart.getStyler().setYAxisDecimalPattern("#,##0");
         CategorySeries se = chart.addSeries("exact counts", labels, e);
         se.setFillColor(EXACT);
-        CategorySeries sq = chart.addSeries("qualified counts (\"до\" = up to, \"(?)\" = doubtful)", labels, q);
+        CategorySeries sq = chart.addSeries("qualified counts (\"up to\", or marked \"(?)\" = doubtful)", labels, q);
         sq.setFillColor(QUALIFIED);
-        return ChartFiles.write(chart, dir(ws), "gulag-prisoners-per-year");
+        chart.getStyler().setXAxisTickMarkSpacingHint(20); // a label for every year: the camp counts are the point
+        Map<String, Map<Integer, Long>> bySeries = new java.util.LinkedHashMap<>();
+        for (TotalMark m : totals) {
+            bySeries.computeIfAbsent(m.series(), k -> new TreeMap<>()).put(m.year(), m.value());
+        }
+        int k = 0;
+        for (Map.Entry<String, Map<Integer, Long>> series : bySeries.entrySet()) {
+            List<Number> ys = new ArrayList<>();
+            for (YearSum y : sums) {
+                ys.add(series.getValue().get(y.year()));
+            }
+            CategorySeries t = chart.addSeries(series.getKey(), labels, ys);
+            t.setChartCategorySeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Scatter);
+            t.setMarker(k % 2 == 0 ? SeriesMarkers.DIAMOND : SeriesMarkers.TRIANGLE_UP);
+            t.setMarkerColor(k % 2 == 0 ? TOTAL : TOTAL_WIDER);
+            k++;
+        }
+        chart.getStyler().setMarkerSize(14);
+        return chart;
     }
 
     private static Map<Integer, Long> sumByYear(Table t) {
@@ -103,27 +156,45 @@ public final class GulagCharts {
         return out;
     }
 
-    /** The camps with the largest figure in a year (top 12), exact and qualified shown apart. */
-    public static List<Path> largestCamps(CampData data, Workspace ws, int year) {
-        Table t = countsInSums(data);
-        Table y = t.where(t.intColumn("year").isEqualTo(year)).sortDescendingOn("value").first(12);
-        Table names = Table.create("camps", IntColumn.create("camp_id", data.camps().stream().mapToInt(Camp::id).toArray()),
-                tech.tablesaw.api.StringColumn.create("name", data.camps().stream().map(Camp::name).toList()));
-        Table joined = y.joinOn("camp_id").inner(names).sortDescendingOn("value");
+    /** How many camps the largest-camps charts show. */
+    public static final int LARGEST = 12;
+
+    /** A camp's figure for a year (measure prisoners, the one in sums), with the camp it belongs to. */
+    public record CampFigure(Camp camp, CampRows.Population row) {
+        public boolean exact() {
+            return row.value().qualifier().equals("exact");
+        }
+
+        public long value() {
+            return row.value().value().longValueExact();
+        }
+    }
+
+    /** Every camp's figure in sums for a year, largest first, ties by camp id. */
+    public static List<CampFigure> figuresIn(CampData data, int year) {
+        Map<Integer, Camp> camps = data.camps().stream().collect(Collectors.toMap(Camp::id, c -> c, (a, b) -> a, TreeMap::new));
+        return data.population().stream()
+                .filter(p -> p.year() == year && p.inYearlySum() && p.measure().equals("prisoners") && p.value().value() != null)
+                .map(p -> new CampFigure(camps.get(p.campId()), p))
+                .sorted(Comparator.comparingLong(CampFigure::value).reversed().thenComparingInt(f -> f.camp().id()))
+                .toList();
+    }
+
+    /** Horizontal-label bars of the given camps (largest first), exact and qualified figures in their colours. */
+    static CategoryChart largestCamps(List<CampFigure> shown) {
         List<String> labels = new ArrayList<>();
         List<Number> exact = new ArrayList<>();
         List<Number> qualified = new ArrayList<>();
-        for (Row r : joined) {
-            labels.add(r.getString("name"));
-            boolean isExact = r.getString("qualifier").equals("exact");
-            exact.add(isExact ? r.getLong("value") : 0L);
-            qualified.add(isExact ? 0L : r.getLong("value"));
+        for (CampFigure f : shown) {
+            labels.add((labels.size() + 1) + ". " + f.camp().name());
+            exact.add(f.exact() ? f.value() : 0L);
+            qualified.add(f.exact() ? 0L : f.value());
         }
         CategoryChart chart = new CategoryChartBuilder().width(1200).height(720)
-                .title("Largest camps in " + year + " by the camps file's figure (" + joined.rowCount() + " largest of "
-                        + t.where(t.intColumn("year").isEqualTo(year)).rowCount() + " camps giving a figure)")
-                .xAxisTitle("camp").yAxisTitle("prisoners").build();
+                .xAxisTitle("camp, by rank (name as the file gives it, in Russian; the table beside the chart gives the English name where the file has one)")
+                .yAxisTitle("prisoners").build();
         ChartFiles.pinFonts(chart.getStyler());
+        chart.getStyler().setChartTitleVisible(false);
         chart.getStyler().setStacked(true);
         chart.getStyler().setXAxisLabelRotation(60);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
@@ -131,7 +202,7 @@ public final class GulagCharts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.addSeries("exact count", labels, exact).setFillColor(EXACT);
         chart.addSeries("qualified count", labels, qualified).setFillColor(QUALIFIED);
-        return ChartFiles.write(chart, dir(ws), "gulag-largest-camps-" + year);
+        return chart;
     }
 
     /** Size classes of the map's points: upper limits (exclusive) and marker sizes in pixels. */
@@ -139,8 +210,11 @@ public final class GulagCharts {
     static final int[] CLASS_SIZES = {6, 10, 15, 22};
     static final String[] CLASS_LABELS = {"under 5,000", "5,000–19,999", "20,000–49,999", "50,000 or more"};
 
-    /** A camp on the map: where it was in the year and its figure (null = open, no figure). */
-    public record MapPoint(Camp camp, double lat, double lon, Long value, boolean exact) {
+    /**
+     * A camp on the map: the dislocation it held in the year (lon shifted east of the date line for drawing) and
+     * its figure (null = open, no figure).
+     */
+    public record MapPoint(Camp camp, CampRows.Location location, double lat, double lon, Long value, boolean exact) {
     }
 
     /** The camps the file has open in {@code year}, at the dislocation they held that year, with their figure. */
@@ -160,7 +234,7 @@ public final class GulagCharts {
                 .collect(Collectors.groupingBy(CampRows.Location::campId, TreeMap::new, Collectors.toList()));
         List<MapPoint> out = new ArrayList<>();
         for (Camp c : data.camps()) {
-            boolean open = c.activeSpans().stream().anyMatch(s -> year >= s[0] && year <= s[1]);
+            boolean open = isOpen(c, year);
             Long f = figure.get(c.id());
             if (!open && f == null) {
                 continue;
@@ -172,21 +246,18 @@ public final class GulagCharts {
             if (at == null) {
                 continue;
             }
-            out.add(new MapPoint(c, at.latitude().doubleValue(), Outline.shift(at.longitude().doubleValue()),
+            out.add(new MapPoint(c, at, at.latitude().doubleValue(), Outline.shift(at.longitude().doubleValue()),
                     f, f != null && exactFigure.get(c.id())));
         }
         return out;
     }
 
-    public static List<Path> campsMap(CampData data, Outline outline, Workspace ws, int year) {
-        List<MapPoint> points = mapPoints(data, year);
-        long withFigure = points.stream().filter(p -> p.value() != null).count();
+    static XYChart campsMap(List<MapPoint> points, Outline outline, int year) {
         XYChart chart = new XYChartBuilder().width(1500).height(760)
-                .title("Gulag camps open in " + year + " (Urbica camps file): " + points.size() + " located, "
-                        + withFigure + " with a prisoner figure")
                 .xAxisTitle("longitude °E (outline: Natural Earth 1:50m, present-day borders)").yAxisTitle("latitude °N").build();
         ChartFiles.pinFonts(chart.getStyler());
         var s = chart.getStyler();
+        s.setChartTitleVisible(false);
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(new Color(0xf4, 0xf7, 0xfb));
         s.setXAxisMin(5.0).setXAxisMax(192.0).setYAxisMin(35.0).setYAxisMax(82.0);
@@ -226,7 +297,7 @@ public final class GulagCharts {
             addPoints(chart, CLASS_LABELS[k] + " prisoners (" + exact.size() + ")", exact, EXACT, new SizedMarker(CLASS_SIZES[k], false));
             addPoints(chart, CLASS_LABELS[k] + ", qualified figure (" + qual.size() + ")", qual, QUALIFIED, new SizedMarker(CLASS_SIZES[k], true));
         }
-        return ChartFiles.write(chart, dir(ws), "gulag-camps-map-" + year);
+        return chart;
     }
 
     private static void addPoints(XYChart chart, String name, List<MapPoint> pts, Color color,

@@ -29,6 +29,10 @@ final class Rows {
         return n == null ? "" : ChartStyle.count(n);
     }
 
+    static String num(long n) {
+        return ChartStyle.count(n);
+    }
+
     static double sortValue(Obs o) {
         BigDecimal v = o.value() != null ? o.value() : o.upper() != null ? o.upper() : o.lower();
         return v == null ? 0 : v.doubleValue();

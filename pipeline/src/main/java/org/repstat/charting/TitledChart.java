@@ -9,7 +9,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.internal.chartpart.IChart;
 
 /**
@@ -21,12 +21,12 @@ public final class TitledChart implements IChart {
 
     private static final int PAD = 14;
 
-    private final XYChart chart;
+    private final Chart<?, ?> chart;
     private final String title;
     private final List<String> lines;
     private final int lineHeight;
 
-    public TitledChart(XYChart chart, String title) {
+    public TitledChart(Chart<?, ?> chart, String title) {
         this.chart = chart;
         this.title = title;
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);

@@ -29,7 +29,8 @@ import org.repstat.io.RawTable;
 public final class GulagChecks {
 
     public static final String TOPIC = "gulag";
-    static final Set<String> TOTAL_SCOPES = Set.of("gulag_camps", "gulag", "gulag_and_prisons");
+    /** Scopes of a published total for all camps (observations.csv): what the yearly sum is set against. */
+    public static final Set<String> TOTAL_SCOPES = Set.of("gulag_camps", "gulag", "gulag_and_prisons");
     /** Above this a single camp's figure reads like an extra digit: see PLAUSIBLE_WHY. */
     static final long PLAUSIBLE_MAX = 300_000;
     static final String PLAUSIBLE_WHY = "One camp holding over 300,000 would be more than half of all camps' prisoners on 1 January 1934 "

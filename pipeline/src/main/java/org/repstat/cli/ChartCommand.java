@@ -1,13 +1,14 @@
 package org.repstat.cli;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.repstat.Workspace;
+import org.repstat.charting.Figure;
 import org.repstat.charting.GulagCharts;
+import org.repstat.charting.GulagFigures;
+import org.repstat.charting.PublishedData;
+import org.repstat.charting.TopicCharts;
 import org.repstat.geo.Outline;
-import org.repstat.importing.gulag.CampData;
 import org.repstat.importing.gulag.GulagCampImport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,16 +30,6 @@ public class ChartCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a chart name is required (try 'repstat chart camps-map')");
-    }
-
-    /** Every chart the run stage draws, with their default years. */
-    static List<Path> drawAll(Workspace ws) {
-        CampData data = GulagCampImport.run(ws);
-        List<Path> out = new ArrayList<>(GulagCharts.prisonersPerYear(data, ws));
-        out.addAll(GulagCharts.largestCamps(data, ws, 1937));
-        out.addAll(GulagCharts.largestCamps(data, ws, 1938));
-        out.addAll(GulagCharts.campsMap(data, Outline.read(ws), ws, GulagCharts.DEFAULT_MAP_YEAR));
-        return out;
     }
 
     /** {@code repstat chart camps-map --year 1942}: the camps open in a year, sized by prisoners, on a map. */
@@ -63,8 +54,12 @@ public class ChartCommand implements Runnable {
                         "--year must be within 1923–1960, the years of the camps file; found " + year);
             }
             Workspace ws = options.workspace();
-            List<Path> files = GulagCharts.campsMap(GulagCampImport.run(ws), Outline.read(ws), ws, year);
-            files.forEach(f -> System.out.println("wrote " + ws.home().relativize(f)));
+            // The same figure the report shows for the default year: a map drawn here and by the report is one file.
+            Figure map = new GulagFigures(GulagCampImport.run(ws), PublishedData.read(ws.clean()), Outline.read(ws)).campsMap(year);
+            TopicCharts.draw(List.of(map), TopicCharts.chartsDir(ws));
+            for (String f : List.of(map.png(), map.svg())) {
+                System.out.println("wrote " + ws.home().relativize(TopicCharts.chartsDir(ws).resolve(f)));
+            }
             return ExitCodes.OK;
         }
     }

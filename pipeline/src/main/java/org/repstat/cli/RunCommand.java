@@ -18,10 +18,9 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 7);
+        Progress progress = new Progress(System.err, 6);
         CuratedData data = ImportCommand.importAndPublish(ws, progress);
         CheckRunner.Report checks = progress.step("check datasets/clean", () -> CheckCommand.checkAndPublish(ws));
-        progress.step("draw Gulag camp charts", () -> ChartCommand.drawAll(ws));
         ReportCommand.run(ws, progress);
         NotebooksCommand.export(ws, progress);
         long tables = org.repstat.cleaning.PublishedCatalogue.allSpecs().size();

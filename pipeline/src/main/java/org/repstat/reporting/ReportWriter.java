@@ -60,11 +60,11 @@ public final class ReportWriter {
         return List.copyOf(pages.keySet());
     }
 
-    /** Topics with something to show: a figure, or (for the Gulag) the camp files another stage publishes. */
+    /** Topics with something to show: a figure (the Gulag camps figures exist only once the camps file is imported). */
     List<Topic> topics() {
         List<Topic> out = new ArrayList<>();
         for (Topic t : Topic.values()) {
-            if (figures.stream().anyMatch(f -> f.topic() == t) || (t == Topic.GULAG && !campFiles().isEmpty())) {
+            if (figures.stream().anyMatch(f -> f.topic() == t)) {
                 out.add(t);
             }
         }
@@ -131,19 +131,6 @@ public final class ReportWriter {
         return cleanFiles().stream().filter(n -> n.startsWith("gulag_camp")).toList();
     }
 
-    private List<String> campCharts() {
-        Path charts = ws.reports().resolve("charts");
-        if (!Files.isDirectory(charts)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(charts)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gulag-") && !n.startsWith("gulag-population") && n.endsWith(".png"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + charts, e);
-        }
-    }
-
     // ---- topic pages ------------------------------------------------------------------------------------------
 
     private String topicPage(Topic t) {
@@ -178,6 +165,7 @@ public final class ReportWriter {
                 .append("\">Vector version for print (SVG)</a>.</figcaption>\n</figure>\n");
         b.append("<div class=\"table-wrap\">").append(table(f.table(), "The numbers behind the chart")).append("</div>\n</div>\n");
         b.append(sources(f));
+        b.append(figureChecks(f));
         b.append("</section>\n");
         return b.toString();
     }
@@ -225,25 +213,65 @@ public final class ReportWriter {
         return b.append("</ul>\n").toString();
     }
 
+    /** The camp tables to download, under the camps figures. */
     private String camps() {
         List<String> files = campFiles();
-        List<String> charts = campCharts();
-        if (files.isEmpty() && charts.isEmpty()) {
+        if (files.isEmpty()) {
             return "";
         }
-        StringBuilder b = new StringBuilder("<section id=\"camps\">\n<h2>The camps</h2>\n");
-        for (String c : charts) {
-            b.append("<figure><img src=\"charts/").append(esc(c)).append("\" alt=\"")
-                    .append(esc("Map or chart of the camps: " + c)).append("\"></figure>\n");
+        StringBuilder b = new StringBuilder("<section id=\"camps\">\n<h2>The camp tables</h2>\n")
+                .append("<p>The camps figures above are drawn from these tables (UTF-8 CSV; what each column holds is in ")
+                .append("the codebook, <a href=\"../datasets/codebook/gulag-camps.md\">gulag-camps.md</a>):</p>\n<ul>\n");
+        for (String f : files) {
+            b.append("<li><a href=\"../datasets/clean/").append(esc(f)).append("\">").append(esc(f)).append("</a></li>\n");
         }
-        if (!files.isEmpty()) {
-            b.append("<p>Download the camp tables:</p>\n<ul>\n");
-            for (String f : files) {
-                b.append("<li><a href=\"../datasets/clean/").append(esc(f)).append("\">").append(esc(f)).append("</a></li>\n");
+        return b.append("</ul>\n</section>\n").toString();
+    }
+
+    /**
+     * The checks that concern one chart: how many passed, warned, failed or were explained, and every row that did
+     * not pass, with what it names. Empty for a figure whose checks are only the page's.
+     */
+    private String figureChecks(Figure f) {
+        if (f.checks().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h3>Checks on this chart</h3>\n<p>").append(f.checks().size())
+                .append(" results of checks that concern this chart: ").append(statusCounts(f.checks())).append(".");
+        List<PublishedData.Check> notPassed = f.checks().stream().filter(c -> !c.status().equals("pass")).toList();
+        if (notPassed.isEmpty()) {
+            return b.append("</p>\n").toString();
+        }
+        b.append(" Those that did not pass, with the camps or years they name (a warning reports something the ")
+                .append("source says that does not add up; nothing is changed to hide it):</p>\n");
+        return b.append(checksTable(notPassed)).toString();
+    }
+
+    static String statusCounts(List<PublishedData.Check> checks) {
+        List<String> parts = new ArrayList<>();
+        for (String status : List.of("pass", "warn", "fail", "explained")) {
+            long n = checks.stream().filter(c -> c.status().equals(status)).count();
+            if (n > 0 || status.equals("fail")) {
+                parts.add(n + " " + STATUS_WORDS.get(status));
             }
-            b.append("</ul>\n");
         }
-        return b.append("</section>\n").toString();
+        return String.join(", ", parts);
+    }
+
+    private static final Map<String, String> STATUS_WORDS = Map.of("pass", "passed", "warn", "warned",
+            "fail", "failed", "explained", "explained");
+
+    private static String checksTable(List<PublishedData.Check> checks) {
+        StringBuilder b = new StringBuilder("<div class=\"table-wrap\"><table>\n<thead><tr><th>Status</th><th>Check</th><th>Severity</th><th>Subject</th>")
+                .append("<th>Observed</th><th>Expected</th><th>Outcome</th><th>Why this check exists</th></tr></thead>\n<tbody>\n");
+        for (PublishedData.Check c : checks) {
+            b.append("<tr><td class=\"status-").append(esc(c.status())).append("\">").append(esc(c.status()))
+                    .append("</td><td>").append(esc(c.checkId())).append("</td><td>").append(esc(c.severity()))
+                    .append("</td><td>").append(esc(c.subject())).append("</td><td>").append(esc(c.observed()))
+                    .append("</td><td>").append(esc(c.expected())).append("</td><td>").append(esc(c.message()))
+                    .append("</td><td>").append(esc(c.why())).append("</td></tr>\n");
+        }
+        return b.append("</tbody>\n</table></div>\n").toString();
     }
 
     private String checks(Topic t) {
@@ -256,18 +284,8 @@ public final class ReportWriter {
         if (checks.isEmpty()) {
             return b.append("<p class=\"note\">No check in <code>checks.csv</code> concerns this topic.</p>\n</section>\n").toString();
         }
-        long failed = checks.stream().filter(c -> c.status().equals("fail")).count();
-        b.append("<p>").append(checks.size()).append(" checks; ").append(failed).append(" failed.</p>\n");
-        b.append("<div class=\"table-wrap\"><table>\n<thead><tr><th>Status</th><th>Check</th><th>Severity</th><th>Subject</th>")
-                .append("<th>Observed</th><th>Expected</th><th>Outcome</th><th>Why this check exists</th></tr></thead>\n<tbody>\n");
-        for (PublishedData.Check c : checks) {
-            b.append("<tr><td class=\"status-").append(esc(c.status())).append("\">").append(esc(c.status()))
-                    .append("</td><td>").append(esc(c.checkId())).append("</td><td>").append(esc(c.severity()))
-                    .append("</td><td>").append(esc(c.subject())).append("</td><td>").append(esc(c.observed()))
-                    .append("</td><td>").append(esc(c.expected())).append("</td><td>").append(esc(c.message()))
-                    .append("</td><td>").append(esc(c.why())).append("</td></tr>\n");
-        }
-        return b.append("</tbody>\n</table></div>\n</section>\n").toString();
+        b.append("<p>").append(checks.size()).append(" check results: ").append(statusCounts(checks)).append(".</p>\n");
+        return b.append(checksTable(checks)).append("</section>\n").toString();
     }
 
     // ---- method -----------------------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ class TopicFiguresTest {
     }
 
     private static XYSeries series(Figure f, String name) {
-        return f.chart().getSeriesCollection().stream().filter(s -> s.getName().equals(name)).findFirst()
+        return ((org.knowm.xchart.XYChart) f.chart()).getSeriesCollection().stream().filter(s -> s.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(f.id() + " has no series '" + name + "'"));
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -116,6 +118,35 @@ class ReportBrowserTest {
         assertTrue(tables.contains("683,000"), tables);
         assertTrue(tables.contains("1,150,000"), tables);
         assertTrue(driver.findElement(By.tagName("h2")).getText().contains("683,000"));
+    }
+
+    @Test
+    void gulagCampsChartsLoadAndTheTableShowsThe1938SumOfThePublishedCsv() throws Exception {
+        // Computed here from the published CSV with Commons CSV, not with the report's code.
+        long sum = 0;
+        int camps = 0;
+        try (var r = Files.newBufferedReader(ws.clean().resolve("gulag_camp_population.csv"))) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                if (row.get("year").equals("1938") && row.get("measure").equals("prisoners") && row.get("in_yearly_sum").equals("true")) {
+                    sum += Long.parseLong(row.get("value"));
+                    camps++;
+                }
+            }
+        }
+        driver.get(ws.reports().resolve("gulag.html").toUri().toString());
+        for (String id : List.of("gulag-prisoners-per-year", "gulag-largest-camps-1937", "gulag-largest-camps-1938", "gulag-camps-map-1938")) {
+            WebElement img = driver.findElement(By.cssSelector("section#" + id + " img"));
+            Object width = driver.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img);
+            assertTrue(((Number) width).longValue() > 0, id + ": chart did not load");
+            assertTrue(img.getAttribute("src").endsWith("charts/" + id + ".png"), img.getAttribute("src"));
+        }
+        List<String> row1938 = driver.findElements(By.cssSelector("section#gulag-prisoners-per-year table tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .filter(cells -> cells.get(0).equals("1938")).findFirst().orElseThrow();
+        assertEquals(String.valueOf(camps), row1938.get(1), "camps giving a figure in 1938");
+        assertEquals(String.format(java.util.Locale.US, "%,d", sum), row1938.get(5), "sum over camps in 1938");
+        assertTrue(driver.findElement(By.cssSelector("section#gulag-largest-camps-1938 h2")).getText().contains("of the "
+                + String.format(java.util.Locale.US, "%,d", sum) + " counted in the " + camps + " camps"));
     }
 
     @Test
