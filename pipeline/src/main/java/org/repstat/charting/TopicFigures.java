@@ -488,7 +488,10 @@ public final class TopicFigures {
         s.setXAxisMax(Math.ceil(maxYear) + 1);
         s.setYAxisMax(top * 1.15);
         layers.drawOn(chart);
-        List<Obs> camps = rows.stream().filter(o -> o.scope().equals("gulag_camps") && o.value() != null).toList();
+        // The finding compares counts of the same scope from sources that are not weak: a tertiary page's figure
+        // is drawn for comparison but never becomes the headline.
+        List<Obs> camps = rows.stream().filter(o -> o.scope().equals("gulag_camps") && o.value() != null
+                && !data.source(o.sourceId()).reliability().equals("weak")).toList();
         String title = "Gulag population by year";
         if (camps.size() >= 2) {
             Obs a = camps.get(0);

@@ -31,7 +31,7 @@ public final class AgreementRule implements Rule {
             for (Obs o : rows) {
                 BigDecimal v = central(o);
                 BigDecimal diff = v == null ? null : v.subtract(median);
-                run.addReconciliation(List.of(concept, d.description(), o.get("source_id"), o.id(), o.get("value"),
+                run.addReconciliation(List.of(concept, label(d, e.getKey()), o.get("source_id"), o.id(), o.get("value"),
                         o.get("qualifier"), o.get("lower"), o.get("upper"), run.reliability(o.get("source_id")),
                         PublishedNumbers.format(median), PublishedNumbers.format(diff), Outcomes.relative(diff, median)));
                 if (v == null) {
@@ -47,6 +47,15 @@ public final class AgreementRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The concept in words, without the check's claim: "Those shot under Order No. 00447 … agree across sources
+     * within 5%" names the concept "Those shot under Order No. 00447 …"; a grouped check adds its group ("arrested").
+     */
+    static String label(CheckDefinition d, String groupKey) {
+        String description = d.description().replaceAll("\\s+agrees?\\b.*$", "").replaceAll("\\.$", "");
+        return d.match().isEmpty() ? description : description + " — " + groupKey;
     }
 
     /** The figure a source states; for a printed range without one, the middle of the range. */
