@@ -285,7 +285,18 @@ public final class ReportWriter {
             return b.append("<p class=\"note\">No check in <code>checks.csv</code> concerns this topic.</p>\n</section>\n").toString();
         }
         b.append("<p>").append(checks.size()).append(" check results: ").append(statusCounts(checks)).append(".</p>\n");
-        return b.append(checksTable(checks)).append("</section>\n").toString();
+        // What needs a reader's attention first; the passes stay one click away, so a long list of "pass" does not
+        // bury the few disagreements.
+        List<PublishedData.Check> notPassed = checks.stream().filter(c -> !c.status().equals("pass")).toList();
+        List<PublishedData.Check> passed = checks.stream().filter(c -> c.status().equals("pass")).toList();
+        if (!notPassed.isEmpty()) {
+            b.append(checksTable(notPassed));
+        }
+        if (!passed.isEmpty()) {
+            b.append("<details><summary>").append(passed.size()).append(" checks passed (show them)</summary>\n")
+                    .append(checksTable(passed)).append("</details>\n");
+        }
+        return b.append("</section>\n").toString();
     }
 
     // ---- method -----------------------------------------------------------------------------------------------
