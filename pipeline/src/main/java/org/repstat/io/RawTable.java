@@ -3,14 +3,9 @@ package org.repstat.io;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -52,13 +47,13 @@ public final class RawTable {
 
     /** Reads a file with any non-empty, unique header. */
     public static RawTable read(Path file) {
-        String text = decode(file);
-        int[] lineStarts = lineStarts(text);
+        TextLines lines = decode(file);
+        String text = lines.text();
         List<String> header = null;
         List<RawRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             for (CSVRecord record : parser) {
-                long line = lineOf(lineStarts, record.getCharacterPosition());
+                long line = lines.lineOf(record.getCharacterPosition());
                 List<String> values = record.toList();
                 if (header == null) {
                     header = values;
@@ -100,34 +95,12 @@ public final class RawTable {
         return rows;
     }
 
-    private static String decode(Path file) {
+    private static TextLines decode(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new InputException(file, 0, null, "expected UTF-8 text: " + e.getMessage());
+            String text = TextLines.utf8(file, Files.readAllBytes(file)).text();
+            return TextLines.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static long lineOf(int[] lineStarts, long position) {
-        int idx = Arrays.binarySearch(lineStarts, (int) position);
-        return (idx >= 0 ? idx : -idx - 2) + 1L;
     }
 }

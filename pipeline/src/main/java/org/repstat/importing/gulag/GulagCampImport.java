@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +27,7 @@ import org.repstat.importing.ImportFailedException;
 import org.repstat.importing.InputProblems;
 import org.repstat.importing.VocabularyReader;
 import org.repstat.io.InputException;
+import org.repstat.io.TextLines;
 import org.repstat.io.RawRow;
 import org.repstat.io.RawTable;
 import org.repstat.provenance.QualifiedValue;
@@ -85,12 +82,11 @@ public final class GulagCampImport {
      */
     public static Map<String, String> cellsByLocation(Workspace ws) {
         Path file = ws.raw().resolve(DIR).resolve(DATA_FILE);
-        String text = new String(readBytes(file), StandardCharsets.UTF_8);
-        int[] lineStarts = lineStarts(text);
+        TextLines lines = TextLines.of(new String(readBytes(file), StandardCharsets.UTF_8));
         Map<String, String> cells = new HashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(lines.text())).setFormat(FORMAT).get()) {
             for (CSVRecord record : parser) {
-                long line = lineOf(lineStarts, record.getCharacterPosition());
+                long line = lines.lineOf(record.getCharacterPosition());
                 for (int i = 0; i < record.size(); i++) {
                     cells.put(line + ":" + (i + 1), record.get(i));
                 }
@@ -104,8 +100,8 @@ public final class GulagCampImport {
     private CampData importFile() {
         byte[] bytes = readBytes(dataFile);
         verifyChecksum(bytes);
-        String text = decode(bytes);
-        int[] lineStarts = lineStarts(text);
+        TextLines lines = TextLines.utf8(dataFile, bytes);
+        String text = lines.text();
 
         List<Camp> camps = new ArrayList<>();
         List<CampRows.Location> locations = new ArrayList<>();
@@ -120,7 +116,7 @@ public final class GulagCampImport {
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             boolean first = true;
             for (CSVRecord record : parser) {
-                long line = lineOf(lineStarts, record.getCharacterPosition());
+                long line = lines.lineOf(record.getCharacterPosition());
                 List<String> values = record.toList();
                 if (first) {
                     first = false;
@@ -148,7 +144,7 @@ public final class GulagCampImport {
                 });
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            long line = lineStarts.length;
+            long line = lines.count();
             problems.add(new InputException(dataFile, line, null,
                     "not a well-formed CSV file (a quoted field is not closed, or the file is cut short): " + e.getMessage()));
         }
@@ -498,30 +494,5 @@ public final class GulagCampImport {
         } catch (IOException e) {
             throw new InputException(file, 0, null, "cannot read the camps file: " + e.getMessage());
         }
-    }
-
-    private String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(dataFile, 0, null, "expected UTF-8 text: " + e.getMessage());
-        }
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static long lineOf(int[] lineStarts, long position) {
-        int idx = Arrays.binarySearch(lineStarts, (int) position);
-        return (idx >= 0 ? idx : -idx - 2) + 1L;
     }
 }
