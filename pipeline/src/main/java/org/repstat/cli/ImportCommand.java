@@ -32,7 +32,7 @@ public class ImportCommand implements Callable<Integer> {
     static CuratedData importAndPublish(Workspace ws, Progress progress) {
         CuratedData data = progress.step("import datasets/raw", () -> new Importer(ws.datasets()).importAll());
         GulagJob.Result gulag = progress.step("import Gulag camps file", () -> GulagJob.run(ws));
-        System.out.println("gulag camps cells: " + gulag.data().account().summary());
+        System.out.println("gulag camps cells: " + gulag.data().account().summary().replace(ws.home() + "/", ""));
         progress.step("publish clean tables", () -> {
             Publisher publisher = new Publisher(ws.clean());
             java.util.List<org.repstat.cleaning.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
