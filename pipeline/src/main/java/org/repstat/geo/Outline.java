@@ -74,9 +74,17 @@ public final class Outline {
 
     /** Distance in kilometres from the point to the nearest outline vertex (good enough at 1:50m detail). */
     public double kilometresToOutline(double lon, double lat) {
+        return kilometresTo(lon, lat, null);
+    }
+
+    /** Distance in kilometres from the point to the nearest vertex of one country's outline (all countries if null). */
+    public double kilometresTo(double lon, double lat, String country) {
         double best = Double.MAX_VALUE;
         double x = shift(lon);
         for (Ring r : rings) {
+            if (country != null && !r.country().equals(country)) {
+                continue;
+            }
             for (int i = 0; i < r.lon().length; i++) {
                 best = Math.min(best, haversine(x, lat, r.lon()[i], r.lat()[i]));
             }

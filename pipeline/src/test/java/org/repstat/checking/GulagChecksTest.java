@@ -65,4 +65,18 @@ class GulagChecksTest {
     void duplicateNamesAreReported() {
         assertEquals(CheckStatus.WARN, one("gulag_duplicate_camp", "camps 180, 183 (same name)").status()); // two "Саратовский ИТЛ"
     }
+
+    @Test
+    void aPointOutsideTheRepublicItsPlaceTextNamesIsReported() {
+        // "Таджикская ССР, город Ленинабад" with a point 51 km away, in today's Uzbekistan (real file, line 906)
+        CheckResult leninabad = one("gulag_coordinates_named_region", "camp 362 Строительство 665 и ИТЛ / dislocation 1");
+        assertEquals(CheckStatus.WARN, leninabad.status());
+        assertTrue(leninabad.observed().endsWith("(in Uzbekistan)"), leninabad.observed());
+        assertEquals("in Tajikistan", leninabad.expected());
+        // Narva lies on the border river: a few km outside Estonia's 1:50m outline is the map's detail, not a finding
+        assertTrue(results.stream().noneMatch(r -> r.checkId().equals("gulag_coordinates_named_region")
+                && r.subject().startsWith("camp 334 ")));
+        assertEquals("64 of 67 located dislocations whose place text names a republic lie in it",
+                one("gulag_coordinates_named_region", "all camps").observed());
+    }
 }
