@@ -39,6 +39,20 @@ public final class ChartStyle {
         return new Font(FONT_FAMILY, style, size);
     }
 
+    /**
+     * Pins every font of a camps chart to DejaVu Sans at the sizes those charts were designed with (they keep XChart's
+     * own look otherwise; {@link #apply} is the fuller house style of the topic charts).
+     */
+    public static void pinFonts(AxesChartStyler s) {
+        s.setChartTitleFont(font(Font.BOLD, 16));
+        s.setLegendFont(font(Font.PLAIN, 12));
+        s.setAxisTitleFont(font(Font.PLAIN, 13));
+        s.setAxisTickLabelsFont(font(Font.PLAIN, 11));
+        s.setAnnotationTextFont(font(Font.PLAIN, 11));
+        s.setToolTipFont(font(Font.PLAIN, 11));
+        s.setAntiAlias(true);
+    }
+
     static void requireFont() {
         String[] families = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
         if (Arrays.stream(families).noneMatch(FONT_FAMILY::equals)) {

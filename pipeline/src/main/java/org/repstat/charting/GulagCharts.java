@@ -112,7 +112,7 @@ public final class GulagCharts {
         CategoryChart chart = new CategoryChartBuilder().width(1400).height(700)
                 .xAxisTitle("year (in brackets: number of camps giving a figure that year)")
                 .yAxisTitle("prisoners, summed over those camps").build();
-        ChartFiles.pinFonts(chart.getStyler());
+        ChartStyle.pinFonts(chart.getStyler());
         chart.getStyler().setChartTitleVisible(false);
         chart.getStyler().setStacked(true);
         chart.getStyler().setXAxisLabelRotation(90);
@@ -193,7 +193,7 @@ public final class GulagCharts {
         CategoryChart chart = new CategoryChartBuilder().width(1200).height(720)
                 .xAxisTitle("camp, by rank (name as the file gives it, in Russian; the table beside the chart gives the English name where the file has one)")
                 .yAxisTitle("prisoners").build();
-        ChartFiles.pinFonts(chart.getStyler());
+        ChartStyle.pinFonts(chart.getStyler());
         chart.getStyler().setChartTitleVisible(false);
         chart.getStyler().setStacked(true);
         chart.getStyler().setXAxisLabelRotation(60);
@@ -255,7 +255,7 @@ public final class GulagCharts {
     static XYChart campsMap(List<MapPoint> points, Outline outline, int year) {
         XYChart chart = new XYChartBuilder().width(1500).height(760)
                 .xAxisTitle("longitude °E (outline: Natural Earth 1:50m, present-day borders)").yAxisTitle("latitude °N").build();
-        ChartFiles.pinFonts(chart.getStyler());
+        ChartStyle.pinFonts(chart.getStyler());
         var s = chart.getStyler();
         s.setChartTitleVisible(false);
         s.setChartBackgroundColor(Color.WHITE);
