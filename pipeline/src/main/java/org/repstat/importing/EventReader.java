@@ -1,10 +1,8 @@
 package org.repstat.importing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.repstat.io.RawRow;
-import org.repstat.io.RawTable;
 import org.repstat.provenance.DatePrecision;
 import org.repstat.provenance.Event;
 import org.repstat.provenance.PartialDate;
@@ -20,22 +18,11 @@ final class EventReader {
     }
 
     static List<Event> read(Path file, ObservationContext ctx, InputProblems problems, List<RowAccount> accounts) {
-        RawTable table = RawTable.read(file, HEADER);
-        List<Event> out = new ArrayList<>();
-        for (RawRow row : table.rows()) {
-            problems.attempt(() -> out.add(parse(row, ctx)));
-        }
-        accounts.add(new RowAccount("import " + ctx.dataset() + " events", file.toString(), "rows",
-                table.rows().size(), out.size(), table.rows().size() - out.size()));
-        return out;
+        return RowJob.run("import " + ctx.dataset() + " events", file, HEADER, row -> parse(row, ctx), problems, accounts);
     }
 
     private static Event parse(RawRow row, ObservationContext ctx) {
-        String id = row.required("event_id");
-        if (!id.matches("[a-z0-9-]+:[a-z0-9-]+")) {
-            throw row.error("event_id", "expected <source-id>:<kebab-name>, found '" + id + "'");
-        }
-        ctx.ids().claim(row, "event_id", id);
+        String id = RowValidation.id(row, "event_id", ctx);
         PartialDate start = date(row, "date_start", true);
         PartialDate end = date(row, "date_end", false);
         DatePrecision precision;

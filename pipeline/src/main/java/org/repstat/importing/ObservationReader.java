@@ -1,10 +1,8 @@
 package org.repstat.importing;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.repstat.io.RawRow;
-import org.repstat.io.RawTable;
 import org.repstat.provenance.Observation;
 import org.repstat.provenance.Period;
 
@@ -19,22 +17,11 @@ final class ObservationReader {
     }
 
     static List<Observation> read(Path file, ObservationContext ctx, InputProblems problems, List<RowAccount> accounts) {
-        RawTable table = RawTable.read(file, HEADER);
-        List<Observation> out = new ArrayList<>();
-        for (RawRow row : table.rows()) {
-            problems.attempt(() -> out.add(parse(row, ctx)));
-        }
-        accounts.add(new RowAccount("import " + ctx.dataset(), file.toString(), "rows", table.rows().size(), out.size(),
-                table.rows().size() - out.size()));
-        return out;
+        return RowJob.run("import " + ctx.dataset(), file, HEADER, row -> parse(row, ctx), problems, accounts);
     }
 
     private static Observation parse(RawRow row, ObservationContext ctx) {
-        String id = row.required("obs_id");
-        if (!id.matches("[a-z0-9-]+:[a-z0-9-]+")) {
-            throw row.error("obs_id", "expected <source-id>:<kebab-name>, found '" + id + "'");
-        }
-        ctx.ids().claim(row, "obs_id", id);
+        String id = RowValidation.id(row, "obs_id", ctx);
         Period period;
         try {
             period = Period.of(row.text("period_start"), row.text("period_end"));

@@ -13,6 +13,16 @@ final class RowValidation {
     private RowValidation() {
     }
 
+    /** A row's key: {@code <source-id>:<kebab-name>}, unique across every raw file. */
+    static String id(RawRow row, String column, ObservationContext ctx) {
+        String id = row.required(column);
+        if (!id.matches("[a-z0-9-]+:[a-z0-9-]+")) {
+            throw row.error(column, "expected <source-id>:<kebab-name>, found '" + id + "'");
+        }
+        ctx.ids().claim(row, column, id);
+        return id;
+    }
+
     static String term(RawRow row, String column, String kind, ObservationContext ctx) {
         String id = row.required(column);
         if (!ctx.vocabulary().contains(kind, id)) {
