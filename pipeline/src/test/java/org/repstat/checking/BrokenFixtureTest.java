@@ -3,19 +3,16 @@ package org.repstat.checking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repstat.CliRun;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
 import org.repstat.cli.ExitCodes;
-import org.repstat.cli.RepstatCommand;
 
 /**
  * Every kind of check is proven to fire: a copy of the real data is broken in one place, re-imported, and the named
@@ -33,16 +30,8 @@ class BrokenFixtureTest {
     }
 
     private CheckRunner.Report importAndCheck() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(ExitCodes.OK, RepstatCommand.execute("import", "--home", dir.toString()));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        CliRun.Result imported = CliRun.run("import", "--home", dir.toString());
+        assertEquals(ExitCodes.OK, imported.exitCode(), imported.err());
         return CheckRunner.run(ws);
     }
 
@@ -132,20 +121,9 @@ class BrokenFixtureTest {
         TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
                 "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,683000,683000,",
                 "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,638000,683000,");
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = RepstatCommand.execute("check", "--home", dir.toString());
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.CHECK_ERRORS, code, text);
+        CliRun.Result checked = CliRun.run("check", "--home", dir.toString());
+        String text = checked.out();
+        assertEquals(ExitCodes.CHECK_ERRORS, checked.exitCode(), text);
         assertTrue(text.contains("FAIL      error    bounds-follow-qualifiers — whitewood-2015:mass-ops-executed"), text);
         assertTrue(text.contains("bounds [638000, 683000] differ from the rule's [683000, 683000]"), text);
         assertTrue(text.contains("source rows: whitewood-2015 footnote=1; line=17"), text);

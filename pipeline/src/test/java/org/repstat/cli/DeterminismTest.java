@@ -2,15 +2,13 @@ package org.repstat.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repstat.CliRun;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
 
@@ -21,17 +19,8 @@ class DeterminismTest {
     Path dir;
 
     private void importAndCheck(Workspace ws) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(ExitCodes.OK, RepstatCommand.execute("import", "--home", ws.home().toString()));
-            assertEquals(ExitCodes.OK, RepstatCommand.execute("check", "--home", ws.home().toString()));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        assertEquals(ExitCodes.OK, CliRun.run("import", "--home", ws.home().toString()).exitCode());
+        assertEquals(ExitCodes.OK, CliRun.run("check", "--home", ws.home().toString()).exitCode());
     }
 
     @Test

@@ -3,10 +3,7 @@ package org.repstat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repstat.CliRun;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
 
@@ -34,17 +32,9 @@ class GulagImportBadInputTest {
     }
 
     private String importExpectingFailure() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        int code;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            code = RepstatCommand.execute("import", "--home", dir.toString());
-        } finally {
-            System.setErr(saved);
-        }
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(ExitCodes.BAD_INPUT, code, message);
+        CliRun.Result result = CliRun.run("import", "--home", dir.toString());
+        String message = result.err();
+        assertEquals(ExitCodes.BAD_INPUT, result.exitCode(), message);
         assertEquals(cleanBefore, TestWorkspace.digests(ws.clean()), "datasets/clean changed after a failed import");
         return message;
     }

@@ -3,14 +3,12 @@ package org.repstat.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.repstat.CliRun;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
 
@@ -34,18 +32,10 @@ class ImportBadInputTest {
     }
 
     private String importExpectingFailure() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream saved = System.err;
-        int code;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8)); // picocli's error writer wraps System.err
-        try {
-            code = RepstatCommand.execute("import", "--home", dir.toString());
-        } finally {
-            System.setErr(saved);
-        }
-        assertEquals(ExitCodes.BAD_INPUT, code);
+        CliRun.Result result = CliRun.run("import", "--home", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, result.exitCode());
         assertEquals(cleanBefore, TestWorkspace.digests(ws.clean()), "datasets/clean changed after a failed import");
-        return err.toString(StandardCharsets.UTF_8);
+        return result.err();
     }
 
     @Test
