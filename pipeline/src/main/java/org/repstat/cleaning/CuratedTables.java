@@ -25,6 +25,7 @@ public final class CuratedTables {
             "one work: a text we read figures in, or a work an author cites for them",
             List.of(Field.required("source_id", "Stable id of the source, author-year style."),
                     Field.required("type", "Kind of work (vocabulary source_types)."),
+                    Field.string("label", "Short citation label for people to read (\"Whitewood 2015\"), used on charts, pages and notebooks instead of the id."),
                     Field.string("authors", "Authors or editors, as the work names them."),
                     Field.required("title", "Title of the work or page."),
                     Field.string("container", "Journal, book or site the work appears in."),
@@ -32,11 +33,13 @@ public final class CuratedTables {
                     Field.string("pages", "Page range of the work within its container."),
                     Field.string("url", "Address where we read it; empty for a work known only as cited by another."),
                     Field.string("doi", "DOI, where one exists."),
-                    Field.string("licence", "Licence, where stated."),
+                    Field.string("licence", "Licence as the source states it, or \"not stated\"."),
+                    Field.string("copy_of", "The source id of the publication this is a copy of (sources.source_id); answer tables and sums use one copy, the checks compare the copies."),
                     Field.required("reliability", "primary, scholarly, secondary or weak (vocabulary reliability)."),
                     Field.string("note", "What was confirmed and how; what the work cites.")),
             List.of("source_id"),
             List.of(new TableSpec.ForeignKey("type", "source_types", "id"),
+                    new TableSpec.ForeignKey("copy_of", "sources", "source_id"),
                     new TableSpec.ForeignKey("reliability", "reliability", "id")));
 
     public static final TableSpec OBSERVATIONS = new TableSpec("observations", "observations.csv", "Observations",
@@ -62,7 +65,10 @@ public final class CuratedTables {
                     Field.required("quote", "Verbatim words or table cell that show the value (at most one sentence)."),
                     Field.string("cited_source_id", "Where the source's author got it, if the source says (sources.source_id)."),
                     Field.string("cited_locator", "Where in the cited work."),
-                    Field.string("note", "Caveats a reader must know.")),
+                    Field.string("note", "Caveats a reader must know."),
+                    Field.string("second_reading", "Outcome of a second, independent reading of the value on a stored copy of its page (datasets/raw/second-reading.csv); empty = not re-read yet.")
+                            .oneOf(org.repstat.provenance.SecondReading.OUTCOMES),
+                    Field.string("second_reading_copy", "The address of the page copy that was re-read.")),
             List.of("observation_id"),
             List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
                     new TableSpec.ForeignKey("cited_source_id", "sources", "source_id"),
@@ -113,11 +119,21 @@ public final class CuratedTables {
     public static TableSpec vocabularySpec(String kind) {
         String file = VocabularyReader.TERM_FILES.get(kind);
         String name = file.replace(".csv", "");
+        List<Field> fields = new ArrayList<>(List.of(Field.required("id", "Term id used in the other tables."),
+                Field.required("label", kind.equals("geography")
+                        ? "Label people read: the English name where a source gives one, else the form as printed."
+                        : "Short human label."),
+                Field.required("definition", "What the term means, and what it does not.")));
+        if (kind.equals("geography")) {
+            fields.addAll(List.of(
+                    Field.string("label_en", "English name, as a source or stored page gives it; empty where none does (see note)."),
+                    Field.string("label_en_source", "Where the English name was read: a source id or a page address."),
+                    Field.string("printed", "The name as the source of the figures printed it (often Russian)."),
+                    Field.required("geo_type", "Kind of territorial unit.").oneOf(VocabularyReader.GEO_TYPES),
+                    Field.string("note", "Why no English name is given, or other caveats.")));
+        }
         return new TableSpec(name, file, "Vocabulary: " + name.replace('_', ' '), "one controlled term of kind " + kind,
-                List.of(Field.required("id", "Term id used in the other tables."),
-                        Field.required("label", "Short human label."),
-                        Field.required("definition", "What the term means, and what it does not.")),
-                List.of("id"), List.of());
+                fields, List.of("id"), List.of());
     }
 
     public static List<TableSpec> specs() {
@@ -129,27 +145,37 @@ public final class CuratedTables {
     public static List<PublishedTable> tables(CuratedData data) {
         List<PublishedTable> tables = new ArrayList<>();
         tables.add(new PublishedTable(SOURCES, data.sources().values().stream().map(CuratedTables::row).toList()));
-        tables.add(new PublishedTable(OBSERVATIONS, data.observations().stream().map(CuratedTables::row).toList()));
+        tables.add(new PublishedTable(OBSERVATIONS, data.observations().stream()
+                .map(o -> row(o, data.secondReading(o.id()))).toList()));
         tables.add(new PublishedTable(EVENTS, data.events().stream().map(CuratedTables::row).toList()));
         tables.add(new PublishedTable(QUALIFIERS, data.vocabulary().qualifiers().values().stream().map(CuratedTables::row).toList()));
         Vocabulary v = data.vocabulary();
         VocabularyReader.TERM_FILES.keySet().stream().sorted().forEach(kind -> tables.add(new PublishedTable(
                 vocabularySpec(kind), v.terms(kind).values().stream()
                 .sorted(java.util.Comparator.comparing(Vocabulary.Term::id))
-                .map(t -> List.of(t.id(), t.label(), t.definition())).toList())));
+                .map(CuratedTables::row).toList())));
         return tables;
     }
 
-    static List<String> row(Source s) {
-        return List.of(s.id(), s.type(), s.authors(), s.title(), s.container(), s.year(), s.pages(), s.url(), s.doi(),
-                s.licence(), s.reliability(), s.note());
+    static List<String> row(Vocabulary.Term t) {
+        List<String> row = new ArrayList<>(List.of(t.id(), t.label(), t.definition()));
+        if (t.kind().equals("geography")) {
+            List.of("label_en", "label_en_source", "printed", "geo_type", "note").forEach(c -> row.add(t.extra(c)));
+        }
+        return row;
     }
 
-    static List<String> row(Observation o) {
+    static List<String> row(Source s) {
+        return List.of(s.id(), s.type(), s.label(), s.authors(), s.title(), s.container(), s.year(), s.pages(), s.url(),
+                s.doi(), s.licence(), s.copyOf(), s.reliability(), s.note());
+    }
+
+    static List<String> row(Observation o, org.repstat.provenance.SecondReading reading) {
         return List.of(o.id(), o.dataset(), o.role(), o.measure(), o.scope(), o.geography(), o.period().startText(),
                 o.period().endText(), format(o.value().value()), o.value().qualifier(), format(o.value().lower()),
                 format(o.value().upper()), o.value().boundsRule(), o.unit(), o.asPrinted(), o.sourceId(),
-                o.locator().toString(), o.quote().text(), o.citedSourceId(), o.citedLocator(), o.note());
+                o.locator().toString(), o.quote().text(), o.citedSourceId(), o.citedLocator(), o.note(),
+                reading == null ? "" : reading.outcome(), reading == null ? "" : reading.pageCopy());
     }
 
     static List<String> row(Event e) {

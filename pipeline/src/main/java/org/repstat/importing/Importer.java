@@ -11,6 +11,7 @@ import org.repstat.io.RawRow;
 import org.repstat.io.RawTable;
 import org.repstat.provenance.Event;
 import org.repstat.provenance.Observation;
+import org.repstat.provenance.SecondReading;
 import org.repstat.provenance.Source;
 import org.repstat.provenance.Vocabulary;
 
@@ -35,6 +36,7 @@ public final class Importer {
         InputProblems problems = new InputProblems();
         Map<String, Source> sources = SourceRegisterReader.read(datasets.resolve("raw/sources.csv"), vocabulary, problems);
         problems.throwIfAny();
+        checkLabelSources(vocabulary, sources);
 
         List<Observation> observations = new ArrayList<>();
         List<Event> events = new ArrayList<>();
@@ -53,7 +55,22 @@ public final class Importer {
 
         observations.sort(Comparator.comparing(Observation::id));
         events.sort(Comparator.comparing(Event::dateStart).thenComparing(Event::id));
-        return new CuratedData(vocabulary, sources, List.copyOf(observations), List.copyOf(events), List.copyOf(accounts));
+        Map<String, SecondReading> readings = SecondReadingReader.read(datasets.resolve("raw/second-reading.csv"),
+                observations, problems);
+        problems.throwIfAny();
+        return new CuratedData(vocabulary, sources, List.copyOf(observations), List.copyOf(events), List.copyOf(accounts),
+                readings);
+    }
+
+    /** A geography's English name must come from a register source or a page address: never from nowhere. */
+    private void checkLabelSources(Vocabulary vocabulary, Map<String, Source> sources) {
+        Path file = datasets.resolve("vocab").resolve(VocabularyReader.TERM_FILES.get("geography"));
+        for (RawRow row : RawTable.read(file, VocabularyReader.GEOGRAPHY_HEADER).rows()) {
+            String source = row.text("label_en_source");
+            if (!source.isEmpty() && !sources.containsKey(source) && !source.matches("https?://\\S+")) {
+                throw row.error("label_en_source", "expected a source id from datasets/raw/sources.csv or an http(s) page address, found '" + source + "'");
+            }
+        }
     }
 
     private List<ManifestEntry> readManifest(Vocabulary vocabulary, Map<String, Source> sources) {

@@ -12,15 +12,16 @@ import org.repstat.provenance.Vocabulary;
 /** Reads the source register, {@code datasets/raw/sources.csv}: every figure's source id must resolve here. */
 public final class SourceRegisterReader {
 
-    public static final List<String> HEADER = List.of("source_id", "type", "authors", "title", "container", "year",
-            "pages", "url", "doi", "licence", "reliability", "note");
+    public static final List<String> HEADER = List.of("source_id", "type", "label", "authors", "title",
+            "container", "year", "pages", "url", "doi", "licence", "copy_of", "reliability", "note");
 
     private SourceRegisterReader() {
     }
 
     public static Map<String, Source> read(Path file, Vocabulary vocabulary, InputProblems problems) {
         Map<String, Source> sources = new TreeMap<>();
-        for (RawRow row : RawTable.read(file, HEADER).rows()) {
+        List<RawRow> rows = RawTable.read(file, HEADER).rows();
+        for (RawRow row : rows) {
             problems.attempt(() -> {
                 String id = row.required("source_id");
                 if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -34,11 +35,23 @@ public final class SourceRegisterReader {
                 if (!vocabulary.contains("reliability", reliability)) {
                     throw row.error("reliability", "expected one of " + vocabulary.ids("reliability") + ", found '" + reliability + "'");
                 }
-                Source source = new Source(id, type, row.text("authors"), row.required("title"), row.text("container"),
-                        row.text("year"), row.text("pages"), row.text("url"), row.text("doi"), row.text("licence"),
-                        reliability, row.text("note"));
+                String url = row.text("url");
+                if (!url.isEmpty() && !url.matches("https?://\\S+")) {
+                    throw row.error("url", "expected an http:// or https:// address, found '" + url + "'");
+                }
+                Source source = new Source(id, type, row.text("label"), row.text("authors"), row.required("title"),
+                        row.text("container"), row.text("year"), row.text("pages"), url, row.text("doi"),
+                        row.text("licence"), row.text("copy_of"), reliability, row.text("note"));
                 if (sources.putIfAbsent(id, source) != null) {
                     throw row.error("source_id", "duplicate source id '" + id + "'");
+                }
+            });
+        }
+        for (RawRow row : rows) {
+            String copyOf = row.text("copy_of");
+            problems.attempt(() -> {
+                if (!copyOf.isEmpty() && (!sources.containsKey(copyOf) || copyOf.equals(row.text("source_id")))) {
+                    throw row.error("copy_of", "expected the source id of another register entry (the publication this is a copy of), found '" + copyOf + "'");
                 }
             });
         }

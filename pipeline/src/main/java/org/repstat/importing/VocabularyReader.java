@@ -24,6 +24,18 @@ public final class VocabularyReader {
             "reliability", "reliability.csv");
 
     static final List<String> TERM_HEADER = List.of("id", "label", "definition");
+
+    /**
+     * Geographies carry more than a label: the English name where a source gives one (with that source), the form
+     * the source printed, and the kind of unit. Their display label is derived — English when sourced, else as
+     * printed — so no English name is ever invented to fill the column.
+     */
+    public static final List<String> GEOGRAPHY_HEADER = List.of("id", "label_en", "label_en_source", "printed",
+            "geo_type", "definition", "note");
+    /** The kinds of territorial unit a geography may be. */
+    public static final List<String> GEO_TYPES = List.of("country", "ssr", "assr", "krai", "oblast",
+            "autonomous_oblast", "city", "region", "group", "other");
+
     static final List<String> QUALIFIER_HEADER = List.of("id", "lower_factor", "lower_offset", "upper_factor",
             "upper_offset", "explicit", "definition", "rationale");
 
@@ -33,13 +45,16 @@ public final class VocabularyReader {
     public static Vocabulary read(Path vocabDir) {
         Map<String, Map<String, Vocabulary.Term>> terms = new LinkedHashMap<>();
         for (var entry : new java.util.TreeMap<>(TERM_FILES).entrySet()) {
+            boolean geography = entry.getKey().equals("geography");
             Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
-            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), TERM_HEADER).rows()) {
+            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), geography ? GEOGRAPHY_HEADER : TERM_HEADER).rows()) {
                 String id = row.required("id");
                 if (!id.matches("[a-z0-9_]+")) {
                     throw row.error("id", "expected a snake_case id, found '" + id + "'");
                 }
-                if (byId.put(id, new Vocabulary.Term(entry.getKey(), id, row.required("label"), row.required("definition"))) != null) {
+                Vocabulary.Term term = geography ? geography(row, id)
+                        : new Vocabulary.Term(entry.getKey(), id, row.required("label"), row.required("definition"));
+                if (byId.put(id, term) != null) {
                     throw row.error("id", "duplicate id '" + id + "'");
                 }
             }
@@ -57,6 +72,29 @@ public final class VocabularyReader {
             }
         }
         return new Vocabulary(terms, qualifiers);
+    }
+
+    private static Vocabulary.Term geography(RawRow row, String id) {
+        String en = row.text("label_en");
+        String printed = row.text("printed");
+        if (en.isEmpty() && printed.isEmpty()) {
+            throw row.error("printed", "expected the form a source printed, or an English label with its source");
+        }
+        if (!en.isEmpty() && row.text("label_en_source").isEmpty()) {
+            throw row.error("label_en_source", "expected the source of the English label (a source id or a page address): labels are never invented");
+        }
+        if (en.isEmpty() && row.text("note").isEmpty()) {
+            throw row.error("note", "expected a note saying why no English label is given");
+        }
+        String type = row.required("geo_type");
+        if (!GEO_TYPES.contains(type)) {
+            throw row.error("geo_type", "expected one of " + GEO_TYPES + ", found '" + type + "'");
+        }
+        Map<String, String> extra = new LinkedHashMap<>();
+        for (String column : List.of("label_en", "label_en_source", "printed", "geo_type", "note")) {
+            extra.put(column, row.text(column));
+        }
+        return new Vocabulary.Term("geography", id, en.isEmpty() ? printed : en, row.required("definition"), extra);
     }
 
     private static BigDecimal decimal(RawRow row, String column) {

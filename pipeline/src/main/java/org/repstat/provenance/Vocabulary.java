@@ -13,8 +13,22 @@ import java.util.TreeMap;
  */
 public final class Vocabulary {
 
-    /** A controlled term: its id, a human label and a definition a journalist can quote. */
-    public record Term(String kind, String id, String label, String definition) {
+    /**
+     * A controlled term: its id, a human label and a definition a journalist can quote, plus the columns only its
+     * kind has (a geography's English label, printed form and type), by column name.
+     */
+    public record Term(String kind, String id, String label, String definition, Map<String, String> extra) {
+        public Term {
+            extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        }
+
+        public Term(String kind, String id, String label, String definition) {
+            this(kind, id, label, definition, Map.of());
+        }
+
+        public String extra(String column) {
+            return extra.getOrDefault(column, "");
+        }
     }
 
     private final Map<String, Map<String, Term>> termsByKind;
