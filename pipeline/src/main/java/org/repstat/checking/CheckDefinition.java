@@ -1,5 +1,6 @@
 package org.repstat.checking;
 
+import org.repstat.published.Selector;
 import java.util.Map;
 
 /**

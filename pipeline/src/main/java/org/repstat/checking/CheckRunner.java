@@ -71,7 +71,8 @@ public final class CheckRunner {
     public static Report run(Workspace ws) {
         List<CheckDefinition> catalogue = Catalogue.read(ws.datasets().resolve("checks/catalogue.csv"), RULES.keySet());
         Disagreements register = Disagreements.read(ws.datasets().resolve("checks/disagreements.csv"));
-        CheckRun run = new CheckRun(PublishedData.read(ws.clean()));
+        CheckRun run = new CheckRun(PublishedData.read(org.repstat.published.PublishedReader.lenient(ws.clean(),
+                org.repstat.cleaning.PublishedCatalogue.allSpecs())));
         List<CheckResult> results = new ArrayList<>();
         for (CheckDefinition d : catalogue) {
             for (CheckResult r : RULES.get(d.kind()).apply(d, run)) {

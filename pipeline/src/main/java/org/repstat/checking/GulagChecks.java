@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.repstat.Workspace;
-import org.repstat.cleaning.PublishedNumbers;
+import org.repstat.published.PublishedNumbers;
 import org.repstat.geo.Outline;
 import org.repstat.geo.PlaceCountries;
 import org.repstat.importing.gulag.Camp;

@@ -1,5 +1,6 @@
 package org.repstat.checking;
 
+import org.repstat.published.CoreTables;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,15 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.repstat.cleaning.PublishedCatalogue;
-import org.repstat.cleaning.TableSpec;
-import org.repstat.io.RawRow;
-import org.repstat.io.RawTable;
+import org.repstat.published.TableSpec;
+import org.repstat.published.PublishedReader;
+import org.repstat.published.PublishedRow;
+import org.repstat.published.PublishedRows;
 
 /**
  * The published tables as the checks see them: read back from {@code datasets/clean/}, not taken from memory, so
- * the checks verify what a journalist actually downloads. Values are parsed leniently here; a cell that does not
- * parse is the schema check's finding, not a crash.
+ * the checks verify what a journalist actually downloads. Read through the {@link PublishedReader} in its lenient
+ * mode: a cell that does not parse is the schema check's finding, not a crash.
  */
 public final class PublishedData {
 
@@ -40,26 +41,16 @@ public final class PublishedData {
         this.observations = List.copyOf(obs);
     }
 
-    /** Reads every table the catalogue publishes that exists in {@code cleanDir}, except the checks' own outputs. */
-    public static PublishedData read(Path cleanDir) {
+    /** Every table the reader knows that has been published, except the check stage's own outputs. */
+    public static PublishedData read(PublishedReader reader) {
         Map<String, Table> tables = new TreeMap<>();
-        for (TableSpec spec : PublishedCatalogue.allSpecs()) {
-            Path file = cleanDir.resolve(spec.path());
-            if (CheckTables.specs().contains(spec) || !Files.exists(file)) {
+        for (TableSpec spec : reader.specs()) {
+            if (CoreTables.checks().contains(spec) || !reader.exists(spec.name())) {
                 continue;
             }
-            RawTable raw = RawTable.read(file);
-            List<Map<String, String>> rows = new ArrayList<>();
-            List<Long> lines = new ArrayList<>();
-            for (RawRow r : raw.rows()) {
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < raw.header().size(); i++) {
-                    m.put(raw.header().get(i), r.values().get(i));
-                }
-                rows.add(Collections.unmodifiableMap(m));
-                lines.add(r.line());
-            }
-            tables.put(spec.name(), new Table(spec, file, raw.header(), List.copyOf(rows), List.copyOf(lines)));
+            PublishedRows rows = reader.read(spec.name());
+            tables.put(spec.name(), new Table(spec, rows.file(), rows.header(),
+                    rows.stream().map(PublishedRow::cells).toList(), rows.stream().map(PublishedRow::line).toList()));
         }
         return new PublishedData(tables);
     }

@@ -1,5 +1,7 @@
 package org.repstat.cleaning;
 
+import org.repstat.published.Field;
+import org.repstat.published.TableSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

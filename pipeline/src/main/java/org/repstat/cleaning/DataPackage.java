@@ -1,5 +1,7 @@
 package org.repstat.cleaning;
 
+import org.repstat.published.Field;
+import org.repstat.published.TableSpec;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package org.repstat.cleaning;
 
+import org.repstat.published.PublishedTable;
 import java.nio.file.Path;
 import java.util.List;
 import org.repstat.Workspace;

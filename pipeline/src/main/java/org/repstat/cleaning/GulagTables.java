@@ -1,6 +1,10 @@
 package org.repstat.cleaning;
 
-import static org.repstat.cleaning.PublishedNumbers.format;
+import org.repstat.published.CoreTables;
+import org.repstat.published.Field;
+import org.repstat.published.PublishedTable;
+import org.repstat.published.TableSpec;
+import static org.repstat.published.PublishedNumbers.format;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,8 +57,8 @@ public final class GulagTables {
                     Field.number("max_people_upper", "Upper bound of max_people under its qualifier."),
                     Field.string("max_people_as_printed", "max_people exactly as printed."),
                     Field.string("max_people_note", "Text the source put beside max_people (the unnamed column after it)."),
-                    Field.string("max_people_date_start", "When the maximum was reached: first year or day (ISO), from date_if_max_people.").matching(CuratedTables.DATE_PATTERN),
-                    Field.string("max_people_date_end", "Last year or day of that span (ISO), inclusive.").matching(CuratedTables.DATE_PATTERN),
+                    Field.string("max_people_date_start", "When the maximum was reached: first year or day (ISO), from date_if_max_people.").matching(CoreTables.DATE_PATTERN),
+                    Field.string("max_people_date_end", "Last year or day of that span (ISO), inclusive.").matching(CoreTables.DATE_PATTERN),
                     Field.string("max_people_date_as_printed", "date_if_max_people as printed."),
                     Field.string("spilled", "Fields filled from an unnamed column, as 'field ← column N'."),
                     Field.required("source_id", "sources.source_id of the file."),

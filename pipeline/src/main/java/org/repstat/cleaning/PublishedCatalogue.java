@@ -1,5 +1,7 @@
 package org.repstat.cleaning;
 
+import org.repstat.published.CoreTables;
+import org.repstat.published.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +12,10 @@ public final class PublishedCatalogue {
     }
 
     public static List<TableSpec> allSpecs() {
-        List<TableSpec> specs = new ArrayList<>(CuratedTables.specs());
+        List<TableSpec> specs = new ArrayList<>(CoreTables.curated());
         specs.addAll(GulagTables.specs());
-        specs.add(ImportTables.ROW_ACCOUNTS);
-        specs.addAll(org.repstat.checking.CheckTables.specs());
+        specs.add(CoreTables.ROW_ACCOUNTS);
+        specs.addAll(org.repstat.published.CoreTables.checks());
         return specs;
     }
 }

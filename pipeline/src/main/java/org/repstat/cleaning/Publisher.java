@@ -1,5 +1,7 @@
 package org.repstat.cleaning;
 
+import org.repstat.published.PublishedTable;
+import org.repstat.published.TableSpec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.repstat.cli;
 
+import org.repstat.published.CoreTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.repstat.checking.CheckResult;
 import org.repstat.checking.CheckRunner;
 import org.repstat.checking.CheckStatus;
 import org.repstat.checking.CheckTables;
-import org.repstat.cleaning.PublishedTable;
+import org.repstat.published.PublishedTable;
 import org.repstat.cleaning.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +40,7 @@ public class CheckCommand implements Callable<Integer> {
         CheckRunner.Report report = CheckRunner.run(ws);
         List<PublishedTable> tables = new ArrayList<>();
         tables.add(CheckTables.checksTable(report.results()));
-        tables.add(new PublishedTable(CheckTables.RECONCILIATION, report.reconciliation()));
+        tables.add(new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()));
         new Publisher(ws.clean()).publish(tables);
         return report;
     }

@@ -35,7 +35,7 @@ public class ImportCommand implements Callable<Integer> {
         System.out.println("gulag camps cells: " + gulag.data().account().summary().replace(ws.home() + "/", ""));
         progress.step("publish clean tables", () -> {
             Publisher publisher = new Publisher(ws.clean());
-            java.util.List<org.repstat.cleaning.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
+            java.util.List<org.repstat.published.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
             tables.addAll(gulag.tables());
             java.util.List<RowAccount> accounts = new java.util.ArrayList<>(data.accounts());
             accounts.add(gulag.account());

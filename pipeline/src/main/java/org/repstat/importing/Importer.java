@@ -1,5 +1,6 @@
 package org.repstat.importing;
 
+import org.repstat.published.CoreTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ public final class Importer {
 
     /** A geography's English name must come from a register source or a page address: never from nowhere. */
     private void checkLabelSources(Vocabulary vocabulary, Map<String, Source> sources) {
-        Path file = datasets.resolve("vocab").resolve(VocabularyReader.TERM_FILES.get("geography"));
+        Path file = datasets.resolve("vocab").resolve(CoreTables.VOCABULARY_FILES.get("geography"));
         for (RawRow row : RawTable.read(file, VocabularyReader.GEOGRAPHY_HEADER).rows()) {
             String source = row.text("label_en_source");
             if (!source.isEmpty() && !sources.containsKey(source) && !source.matches("https?://\\S+")) {

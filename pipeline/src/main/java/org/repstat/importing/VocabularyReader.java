@@ -6,22 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.repstat.io.RawRow;
+import org.repstat.published.CoreTables;
 import org.repstat.io.RawTable;
 import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Vocabulary;
 
 /** Reads {@code datasets/vocab/}: the controlled terms are data, so adding a measure needs no code change. */
 public final class VocabularyReader {
-
-    /** Each kind of term and the file that lists it. */
-    public static final Map<String, String> TERM_FILES = Map.of(
-            "measure", "measures.csv",
-            "scope", "scopes.csv",
-            "geography", "geographies.csv",
-            "unit", "units.csv",
-            "event_type", "event_types.csv",
-            "source_type", "source_types.csv",
-            "reliability", "reliability.csv");
 
     static final List<String> TERM_HEADER = List.of("id", "label", "definition");
 
@@ -32,10 +23,6 @@ public final class VocabularyReader {
      */
     public static final List<String> GEOGRAPHY_HEADER = List.of("id", "label_en", "label_en_source", "printed",
             "geo_type", "definition", "note");
-    /** The kinds of territorial unit a geography may be. */
-    public static final List<String> GEO_TYPES = List.of("country", "ssr", "assr", "krai", "oblast",
-            "autonomous_oblast", "city", "region", "group", "other");
-
     static final List<String> QUALIFIER_HEADER = List.of("id", "lower_factor", "lower_offset", "upper_factor",
             "upper_offset", "explicit", "definition", "rationale");
 
@@ -44,7 +31,7 @@ public final class VocabularyReader {
 
     public static Vocabulary read(Path vocabDir) {
         Map<String, Map<String, Vocabulary.Term>> terms = new LinkedHashMap<>();
-        for (var entry : new java.util.TreeMap<>(TERM_FILES).entrySet()) {
+        for (var entry : new java.util.TreeMap<>(CoreTables.VOCABULARY_FILES).entrySet()) {
             boolean geography = entry.getKey().equals("geography");
             Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
             for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), geography ? GEOGRAPHY_HEADER : TERM_HEADER).rows()) {
@@ -87,8 +74,8 @@ public final class VocabularyReader {
             throw row.error("note", "expected a note saying why no English label is given");
         }
         String type = row.required("geo_type");
-        if (!GEO_TYPES.contains(type)) {
-            throw row.error("geo_type", "expected one of " + GEO_TYPES + ", found '" + type + "'");
+        if (!CoreTables.GEO_TYPES.contains(type)) {
+            throw row.error("geo_type", "expected one of " + CoreTables.GEO_TYPES + ", found '" + type + "'");
         }
         Map<String, String> extra = new LinkedHashMap<>();
         for (String column : List.of("label_en", "label_en_source", "printed", "geo_type", "note")) {

@@ -1,5 +1,6 @@
 package org.repstat.records;
 
+import org.repstat.published.CoreTables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import org.repstat.checking.CheckResult;
 import org.repstat.checking.CheckStatus;
 import org.repstat.checking.CheckTables;
 import org.repstat.checking.Severity;
-import org.repstat.cleaning.PublishedNumbers;
+import org.repstat.published.PublishedNumbers;
 import org.repstat.io.PublishedCsv;
 import org.repstat.io.RawRow;
 import org.repstat.io.RawTable;
@@ -57,7 +58,7 @@ public final class RecordReconcile {
                         c.official() == null ? "" : PublishedNumbers.format(c.official()),
                         c.ratio() == null ? "" : c.ratio().toPlainString(), c.observationId(), c.note())).toList());
         List<CheckResult> results = coverage.stream().map(c -> check(c, out.synthetic())).toList();
-        PublishedCsv.write(out.checks(), CheckTables.CHECKS.header(), CheckTables.checksTable(results).rows());
+        PublishedCsv.write(out.checks(), CoreTables.CHECKS.header(), CheckTables.checksTable(results).rows());
         return results;
     }
 

@@ -1,5 +1,6 @@
 package org.repstat.exporting;
 
+import org.repstat.published.CoreTables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -39,6 +40,6 @@ final class NotebookFixtures {
                     median.stripTrailingZeros().toPlainString(), diff.stripTrailingZeros().toPlainString(),
                     diff.multiply(BigDecimal.valueOf(100)).divide(median, 2, RoundingMode.HALF_UP).toPlainString()));
         }
-        PublishedCsv.write(ws.clean().resolve("reconciliation.csv"), CheckTables.RECONCILIATION.header(), out);
+        PublishedCsv.write(ws.clean().resolve("reconciliation.csv"), CoreTables.RECONCILIATION.header(), out);
     }
 }

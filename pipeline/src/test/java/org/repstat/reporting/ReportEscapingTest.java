@@ -29,7 +29,7 @@ class ReportEscapingTest {
                 HOSTILE + " People sentenced by the NKVD in the mass operations in total.");
         CuratedData data = new Importer(ws.datasets()).importAll();
         Publisher publisher = new Publisher(ws.clean());
-        java.util.List<org.repstat.cleaning.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
+        java.util.List<org.repstat.published.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
         tables.add(ImportTables.rowAccounts(data.accounts(), ws.raw()));
         publisher.publish(tables);
         publisher.publishDataPackage(PublishedCatalogue.allSpecs());

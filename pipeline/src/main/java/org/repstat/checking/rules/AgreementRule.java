@@ -8,7 +8,7 @@ import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
 import org.repstat.checking.PublishedData.Obs;
-import org.repstat.cleaning.PublishedNumbers;
+import org.repstat.published.PublishedNumbers;
 
 /**
  * The same concept from different sources, each compared with the median of all of them: a value agrees when it is

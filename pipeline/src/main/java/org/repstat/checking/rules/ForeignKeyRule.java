@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
 import org.repstat.checking.PublishedData;
-import org.repstat.cleaning.TableSpec;
+import org.repstat.published.TableSpec;
 
 /**
  * Every reference resolves: a source id names a register entry, a measure or scope names a vocabulary term.

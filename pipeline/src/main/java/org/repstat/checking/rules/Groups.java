@@ -40,7 +40,7 @@ final class Groups {
         return pairs;
     }
 
-    static List<Obs> select(CheckRun run, org.repstat.checking.Selector selector) {
+    static List<Obs> select(CheckRun run, org.repstat.published.Selector selector) {
         return run.data().observations().stream().filter(o -> selector.test(o.row())).toList();
     }
 

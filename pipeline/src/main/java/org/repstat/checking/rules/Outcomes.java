@@ -8,7 +8,7 @@ import org.repstat.checking.CheckResult;
 import org.repstat.checking.CheckStatus;
 import org.repstat.checking.PublishedData.Obs;
 import org.repstat.checking.Severity;
-import org.repstat.cleaning.PublishedNumbers;
+import org.repstat.published.PublishedNumbers;
 
 /** Builds result rows the same way for every rule: status from severity, differences in absolute and relative terms. */
 final class Outcomes {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
 import org.repstat.checking.PublishedData;
-import org.repstat.cleaning.Field;
+import org.repstat.published.Field;
 
 /** Every published table has the header, types, required cells, allowed values and patterns its schema promises. */
 public final class SchemaRule implements Rule {

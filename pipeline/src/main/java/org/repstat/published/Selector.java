@@ -1,4 +1,4 @@
-package org.repstat.checking;
+package org.repstat.published;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.repstat.cleaning;
+package org.repstat.published;
 
 import java.util.List;
 

@@ -1,0 +1,206 @@
+package org.repstat.published;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.repstat.provenance.Observation;
+import org.repstat.provenance.SecondReading;
+
+/**
+ * The tables every repstat publication has, whatever its sources: the register, the observations and events, the
+ * vocabularies, the import's row accounts and the check stage's results. One description each, from which the CSV
+ * header, the Table Schema, the codebook entry and every reader's typing come.
+ */
+public final class CoreTables {
+
+    /** Each kind of controlled term and its file (the same name in datasets/vocab/ and in datasets/clean/). */
+    public static final Map<String, String> VOCABULARY_FILES = Map.of(
+            "measure", "measures.csv",
+            "scope", "scopes.csv",
+            "geography", "geographies.csv",
+            "unit", "units.csv",
+            "event_type", "event_types.csv",
+            "source_type", "source_types.csv",
+            "reliability", "reliability.csv");
+
+    /** The kinds of territorial unit a geography may be. */
+    public static final List<String> GEO_TYPES = List.of("country", "ssr", "assr", "krai", "oblast",
+            "autonomous_oblast", "city", "region", "group", "other");
+
+    public static final String DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+
+    public static final TableSpec SOURCES = new TableSpec("sources", "sources.csv", "Source register",
+            "one work: a text we read figures in, or a work an author cites for them",
+            List.of(Field.required("source_id", "Stable id of the source, author-year style."),
+                    Field.required("type", "Kind of work (vocabulary source_types)."),
+                    Field.string("label", "Short citation label for people to read (\"Whitewood 2015\"), used on charts, pages and notebooks instead of the id."),
+                    Field.string("authors", "Authors or editors, as the work names them."),
+                    Field.required("title", "Title of the work or page."),
+                    Field.string("container", "Journal, book or site the work appears in."),
+                    Field.string("year", "Year of publication, as printed."),
+                    Field.string("pages", "Page range of the work within its container."),
+                    Field.string("url", "Address where we read it; empty for a work known only as cited by another."),
+                    Field.string("doi", "DOI, where one exists."),
+                    Field.string("licence", "Licence as the source states it, or \"not stated\"."),
+                    Field.string("copy_of", "The source id of the publication this is a copy of (sources.source_id); answer tables and sums use one copy, the checks compare the copies."),
+                    Field.required("reliability", "primary, scholarly, secondary or weak (vocabulary reliability)."),
+                    Field.string("note", "What was confirmed and how; what the work cites.")),
+            List.of("source_id"),
+            List.of(new TableSpec.ForeignKey("type", "source_types", "id"),
+                    new TableSpec.ForeignKey("copy_of", "sources", "source_id"),
+                    new TableSpec.ForeignKey("reliability", "reliability", "id")));
+
+    public static final TableSpec OBSERVATIONS = new TableSpec("observations", "observations.csv", "Observations",
+            "one value stated by one source: a measure of a scope, over a period and a geography, with its qualifier, bounds and provenance",
+            List.of(Field.required("observation_id", "Stable id: <dataset>:<name>."),
+                    Field.required("dataset", "The raw dataset the value was transcribed in (usually the source id)."),
+                    Field.required("role", "value, or stated_total for a table's own total row (never sum it with the rows it totals).")
+                            .oneOf(List.of(Observation.ROLE_VALUE, Observation.ROLE_STATED_TOTAL)),
+                    Field.required("measure", "What is counted (vocabulary measures): sentenced ≠ arrested ≠ executed."),
+                    Field.required("scope", "Whose fate is counted (vocabulary scopes)."),
+                    Field.required("geography", "Where (vocabulary geographies)."),
+                    Field.string("period_start", "First day, month or year the value covers (ISO, as precise as the source).").matching(DATE_PATTERN),
+                    Field.string("period_end", "Last day, month or year the value covers, inclusive.").matching(DATE_PATTERN),
+                    Field.number("value", "The figure as printed, in plain digits; empty where the source gives no figure or only a range."),
+                    Field.required("qualifier", "The source's qualifying word, normalised (vocabulary qualifiers)."),
+                    Field.number("lower", "Lowest value the source's words allow (inclusive); empty = unbounded or unknown."),
+                    Field.number("upper", "Highest value the source's words allow (inclusive); empty = unbounded or unknown."),
+                    Field.required("bounds_rule", "The rule that turned the qualifier into bounds."),
+                    Field.required("unit", "Unit of value (vocabulary units)."),
+                    Field.required("as_printed", "The figure exactly as printed, with its qualifying words."),
+                    Field.required("source_id", "Where we read the value (sources.source_id)."),
+                    Field.required("locator", "Where in that source: page=, footnote=, table=, row=, column=, line= pairs."),
+                    Field.required("quote", "Verbatim words or table cell that show the value (at most one sentence)."),
+                    Field.string("cited_source_id", "Where the source's author got it, if the source says (sources.source_id)."),
+                    Field.string("cited_locator", "Where in the cited work."),
+                    Field.string("note", "Caveats a reader must know."),
+                    Field.string("second_reading", "Outcome of a second, independent reading of the value on a stored copy of its page (datasets/raw/second-reading.csv); empty = not re-read yet.")
+                            .oneOf(SecondReading.OUTCOMES),
+                    Field.string("second_reading_copy", "The address of the page copy that was re-read.")),
+            List.of("observation_id"),
+            List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
+                    new TableSpec.ForeignKey("cited_source_id", "sources", "source_id"),
+                    new TableSpec.ForeignKey("measure", "measures", "id"),
+                    new TableSpec.ForeignKey("scope", "scopes", "id"),
+                    new TableSpec.ForeignKey("geography", "geographies", "id"),
+                    new TableSpec.ForeignKey("qualifier", "qualifiers", "id"),
+                    new TableSpec.ForeignKey("unit", "units", "id")));
+
+    public static final TableSpec EVENTS = new TableSpec("events", "events.csv", "Events",
+            "one dated event as one source reports it, at the precision the source gives",
+            List.of(Field.required("event_id", "Stable id: <dataset>:<name>."),
+                    Field.required("dataset", "The raw dataset the event was transcribed in."),
+                    Field.required("event_type", "Kind of event (vocabulary event_types)."),
+                    Field.required("date_start", "Date as precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD).").matching(DATE_PATTERN),
+                    Field.string("date_end", "End date for an event that lasts, inclusive.").matching(DATE_PATTERN),
+                    Field.required("date_precision", "day, part_of_month (\"early June\"), month or year.")
+                            .oneOf(List.of("day", "part_of_month", "month", "year")),
+                    Field.required("date_as_printed", "The date as the source words it."),
+                    Field.required("description", "What happened, in our words."),
+                    Field.required("source_id", "Where we read it (sources.source_id)."),
+                    Field.required("locator", "Where in that source."),
+                    Field.required("quote", "Verbatim words that date the event (at most one sentence)."),
+                    Field.string("cited_source_id", "Where the source's author got it (sources.source_id)."),
+                    Field.string("cited_locator", "Where in the cited work."),
+                    Field.string("note", "Caveats.")),
+            List.of("event_id"),
+            List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
+                    new TableSpec.ForeignKey("cited_source_id", "sources", "source_id"),
+                    new TableSpec.ForeignKey("event_type", "event_types", "id")));
+
+    public static final TableSpec QUALIFIERS = new TableSpec("qualifiers", "qualifiers.csv", "Qualifier rules",
+            "one qualifier and the rule that turns a printed figure into bounds",
+            List.of(Field.required("id", "Qualifier id."),
+                    Field.number("lower_factor", "lower = value × lower_factor + lower_offset; empty = no lower bound."),
+                    Field.number("lower_offset", "See lower_factor."),
+                    Field.number("upper_factor", "upper = value × upper_factor + upper_offset; empty = no upper bound."),
+                    Field.number("upper_offset", "See upper_factor."),
+                    Field.required("explicit", "true when the bounds are printed by the source (a range).").oneOf(List.of("true", "false")),
+                    Field.required("definition", "Which words map to this qualifier."),
+                    Field.required("rationale", "Why the rule is what it is.")),
+            List.of("id"), List.of());
+
+    public static final TableSpec ROW_ACCOUNTS = new TableSpec("row_accounts", "row_accounts.csv", "Row accounting",
+            "one import job: how many rows (or cells) it read, published and rejected",
+            List.of(Field.required("job", "The import job."),
+                    Field.required("file", "The raw file, relative to datasets/raw/."),
+                    Field.required("unit", "What was counted: rows, or cells for a wide table.").oneOf(List.of("rows", "cells")),
+                    Field.integer("rows_in", "Read.", true),
+                    Field.integer("rows_out", "Published.", true),
+                    Field.integer("rows_rejected", "Rejected, each with its reason.", true)),
+            List.of("job"), List.of());
+
+    public static final TableSpec CHECKS = new TableSpec("checks", "checks.csv", "Check results",
+            "one check applied to one subject (a year, a pair of sources, a region): what was compared, the outcome and the size of any difference",
+            List.of(Field.required("check_id", "Id of the check in datasets/checks/catalogue.csv (or of a built-in check)."),
+                    Field.required("kind", "Rule kind: schema, provenance, unique_key, vocabulary, foreign_key, bounds, non_negative, plausible_range, order, sum, agreement, qualifier_consistency, date_order, row_accounting, …"),
+                    Field.required("topic", "Report topic the check belongs to."),
+                    Field.required("severity", "error fails the run; warning is reported.").oneOf(List.of("error", "warning")),
+                    Field.required("status", "pass, warn (a warning-severity failure), fail, or explained (a registered, explained disagreement).")
+                            .oneOf(List.of("pass", "warn", "fail", "explained")),
+                    Field.required("subject", "What this row is about."),
+                    Field.string("observed", "The value found."),
+                    Field.string("expected", "The value or condition it should meet."),
+                    Field.string("tolerance", "Allowed difference."),
+                    Field.number("difference", "observed − expected."),
+                    Field.number("relative_difference", "difference ÷ expected, in percent."),
+                    Field.string("observation_ids", "Observations involved (observations.observation_id), separated by ' | '."),
+                    Field.string("source_rows", "Where each involved value is printed: source id and locator, separated by ' | '."),
+                    Field.string("message", "The outcome in words."),
+                    Field.required("why", "Why this check exists, in one line a student can read.")),
+            List.of("check_id", "subject"), List.of());
+
+    public static final TableSpec RECONCILIATION = new TableSpec("reconciliation", "reconciliation.csv",
+            "Reconciliation of sources",
+            "one source's value for one concept (the same measure, scope and period as other sources report it), beside the median of all sources",
+            List.of(Field.required("concept", "The concept compared (the id of its agreement check)."),
+                    Field.required("concept_label", "The concept in words."),
+                    Field.required("source_id", "The source (sources.source_id)."),
+                    Field.required("observation_id", "The value (observations.observation_id)."),
+                    Field.number("value", "The source's figure."),
+                    Field.required("qualifier", "The source's qualifier."),
+                    Field.number("lower", "Lower bound implied by the qualifier."),
+                    Field.number("upper", "Upper bound implied by the qualifier."),
+                    Field.string("reliability", "primary, scholarly, secondary or weak."),
+                    Field.number("median_of_sources", "Median of all sources' values for the concept."),
+                    Field.number("difference_from_median", "value − median."),
+                    Field.number("relative_difference_from_median", "(value − median) ÷ median, in percent.")),
+            List.of("concept", "observation_id"),
+            List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
+                    new TableSpec.ForeignKey("observation_id", "observations", "observation_id")));
+
+    private CoreTables() {
+    }
+
+    /** One vocabulary kind as a table (measures, scopes, …), named after its file. */
+    public static TableSpec vocabularySpec(String kind) {
+        String file = VOCABULARY_FILES.get(kind);
+        String name = file.replace(".csv", "");
+        List<Field> fields = new ArrayList<>(List.of(Field.required("id", "Term id used in the other tables."),
+                Field.required("label", kind.equals("geography")
+                        ? "Label people read: the English name where a source gives one, else the form as printed."
+                        : "Short human label."),
+                Field.required("definition", "What the term means, and what it does not.")));
+        if (kind.equals("geography")) {
+            fields.addAll(List.of(
+                    Field.string("label_en", "English name, as a source or stored page gives it; empty where none does (see note)."),
+                    Field.string("label_en_source", "Where the English name was read: a source id or a page address."),
+                    Field.string("printed", "The name as the source of the figures printed it (often Russian)."),
+                    Field.required("geo_type", "Kind of territorial unit.").oneOf(GEO_TYPES),
+                    Field.string("note", "Why no English name is given, or other caveats.")));
+        }
+        return new TableSpec(name, file, "Vocabulary: " + name.replace('_', ' '), "one controlled term of kind " + kind,
+                fields, List.of("id"), List.of());
+    }
+
+    public static List<TableSpec> curated() {
+        List<TableSpec> specs = new ArrayList<>(List.of(SOURCES, OBSERVATIONS, EVENTS, QUALIFIERS));
+        VOCABULARY_FILES.keySet().stream().sorted().forEach(k -> specs.add(vocabularySpec(k)));
+        return specs;
+    }
+
+    /** The check stage's outputs. */
+    public static List<TableSpec> checks() {
+        return List.of(CHECKS, RECONCILIATION);
+    }
+}
