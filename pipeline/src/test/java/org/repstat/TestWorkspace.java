@@ -26,9 +26,15 @@ public final class TestWorkspace {
         return new Workspace(here.getFileName().toString().equals("pipeline") ? here.getParent() : here);
     }
 
-    /** A copy of the repository's datasets/ (raw, vocab and clean) under {@code dir}. */
+    /** A copy of the repository's datasets/ (raw, vocab, topics and clean) and its stage plan under {@code dir}. */
     public static Workspace copyOfDatasets(Path dir) {
         copyTree(repository().datasets(), dir.resolve("datasets"));
+        try {
+            Files.createDirectories(dir.resolve("pipeline"));
+            Files.copy(repository().home().resolve("pipeline/stages.yaml"), dir.resolve("pipeline/stages.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new Workspace(dir);
     }
 

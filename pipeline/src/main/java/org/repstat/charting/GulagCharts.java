@@ -16,7 +16,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import org.repstat.cleaning.GulagTables;
+import org.repstat.importing.gulag.CampTables;
 import org.repstat.geo.Outline;
 import org.repstat.importing.gulag.Camp;
 import org.repstat.importing.gulag.CampData;
@@ -46,7 +46,7 @@ public final class GulagCharts {
 
     /** The figures sums use (measure prisoners, one per camp and year), as a Tablesaw table. */
     static Table countsInSums(CampData data) {
-        Table pop = GulagTables.populationTable(data);
+        Table pop = CampTables.populationTable(data);
         Selection keep = pop.stringColumn("measure").isEqualTo("prisoners")
                 .and(pop.booleanColumn("in_yearly_sum").isTrue());
         return pop.where(keep);

@@ -32,6 +32,7 @@ public final class CuratedTables {
         tables.add(new PublishedTable(CoreTables.OBSERVATIONS, data.observations().stream()
                 .map(o -> row(o, data.secondReading(o.id()))).toList()));
         tables.add(new PublishedTable(CoreTables.EVENTS, data.events().stream().map(CuratedTables::row).toList()));
+        tables.add(new PublishedTable(CoreTables.PREFERENCE, data.preference()));
         tables.add(new PublishedTable(CoreTables.QUALIFIERS, data.vocabulary().qualifiers().values().stream().map(CuratedTables::row).toList()));
         Vocabulary v = data.vocabulary();
         CoreTables.VOCABULARY_FILES.keySet().stream().sorted().forEach(kind -> tables.add(new PublishedTable(

@@ -2,6 +2,7 @@ package org.repstat.cleaning;
 
 import org.repstat.published.CoreTables;
 import org.repstat.published.TableSpec;
+import org.repstat.importing.gulag.CampTables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public final class PublishedCatalogue {
 
     public static List<TableSpec> allSpecs() {
         List<TableSpec> specs = new ArrayList<>(CoreTables.curated());
-        specs.addAll(GulagTables.specs());
+        specs.addAll(CampTables.specs());
         specs.add(CoreTables.ROW_ACCOUNTS);
         specs.addAll(org.repstat.published.CoreTables.checks());
         return specs;

@@ -1,5 +1,6 @@
 package org.repstat.cli;
 
+import org.repstat.pipeline.Progress;
 import org.repstat.published.CoreTables;
 import java.util.ArrayList;
 import java.util.List;

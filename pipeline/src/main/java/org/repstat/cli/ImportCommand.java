@@ -1,14 +1,11 @@
 package org.repstat.cli;
 
 import java.util.concurrent.Callable;
-import org.repstat.Workspace;
-import org.repstat.cleaning.CuratedTables;
-import org.repstat.cleaning.GulagJob;
-import org.repstat.cleaning.PublishedCatalogue;
-import org.repstat.cleaning.Publisher;
 import org.repstat.importing.CuratedData;
-import org.repstat.importing.Importer;
 import org.repstat.importing.RowAccount;
+import org.repstat.importing.SourceKind;
+import org.repstat.pipeline.PipelineRun;
+import org.repstat.pipeline.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,29 +19,17 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 3);
-        CuratedData data = importAndPublish(ws, progress);
-        printAccounts(data);
+        RunContext ctx = new PipelineRun(options.workspace()).command("import", System.err);
+        printImported(ctx.curated());
+        printAccounts(ctx.curated());
         return ExitCodes.OK;
     }
 
-    static CuratedData importAndPublish(Workspace ws, Progress progress) {
-        CuratedData data = progress.step("import datasets/raw", () -> new Importer(ws.datasets()).importAll());
-        GulagJob.Result gulag = progress.step("import Gulag camps file", () -> GulagJob.run(ws));
-        System.out.println("gulag camps cells: " + gulag.data().account().summary().replace(ws.home() + "/", ""));
-        progress.step("publish clean tables", () -> {
-            Publisher publisher = new Publisher(ws.clean());
-            java.util.List<org.repstat.published.PublishedTable> tables = new java.util.ArrayList<>(CuratedTables.tables(data));
-            tables.addAll(gulag.tables());
-            java.util.List<RowAccount> accounts = new java.util.ArrayList<>(data.accounts());
-            accounts.add(gulag.account());
-            tables.add(org.repstat.cleaning.ImportTables.rowAccounts(accounts, ws.raw()));
-            publisher.publish(tables);
-            publisher.publishDataPackage(PublishedCatalogue.allSpecs());
-            org.repstat.cleaning.Codebook.write(ws.datasets(), PublishedCatalogue.allSpecs());
-        });
-        return data;
+    /** One line per third-party file: its own accounting of what it read. */
+    static void printImported(CuratedData data) {
+        for (SourceKind.Imported i : data.imported()) {
+            System.out.println(i.sourceId() + ": " + i.summary().replaceAll("^\\S*/datasets/raw/", "datasets/raw/"));
+        }
     }
 
     static void printAccounts(CuratedData data) {

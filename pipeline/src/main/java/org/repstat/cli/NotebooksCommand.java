@@ -1,5 +1,6 @@
 package org.repstat.cli;
 
+import org.repstat.pipeline.Progress;
 import java.util.concurrent.Callable;
 import org.repstat.Workspace;
 import org.repstat.exporting.NotebookExport;

@@ -1,5 +1,6 @@
 package org.repstat.cli;
 
+import org.repstat.pipeline.Progress;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,17 @@
 package org.repstat.cli;
 
 import java.util.concurrent.Callable;
-import org.repstat.Workspace;
 import org.repstat.checking.CheckRunner;
 import org.repstat.importing.CuratedData;
+import org.repstat.importing.RowAccount;
+import org.repstat.pipeline.PipelineRun;
+import org.repstat.pipeline.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code repstat run}: the whole pipeline in dependency order, from raw files to published tables and reports. */
+/** {@code repstat run}: every declared stage in order, from raw files to published tables, report and notebooks. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run every stage in order: import, clean, check, chart, report, export.")
+        description = "Run every stage of pipeline/stages.yaml in order: import, publish, check, answer, chart, report, export.")
 public class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -17,16 +19,14 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = options.workspace();
-        Progress progress = new Progress(System.err, 6);
-        CuratedData data = ImportCommand.importAndPublish(ws, progress);
-        CheckRunner.Report checks = progress.step("check datasets/clean", () -> CheckCommand.checkAndPublish(ws));
-        ReportCommand.run(ws, progress);
-        NotebooksCommand.export(ws, progress);
-        long tables = org.repstat.cleaning.PublishedCatalogue.allSpecs().size();
+        RunContext ctx = new PipelineRun(options.workspace()).all(System.err);
+        CuratedData data = ctx.curated();
+        ImportCommand.printImported(data);
         System.out.printf("published %d tables in %s: %d observations, %d events, %d sources (every import job balances: %s)%n",
-                tables, ws.home().relativize(ws.clean()), data.observations().size(), data.events().size(),
-                data.sources().size(), data.accounts().stream().allMatch(org.repstat.importing.RowAccount::balances) ? "yes" : "NO");
+                ctx.catalog().all().size(), ctx.workspace().home().relativize(ctx.workspace().clean()),
+                data.observations().size(), data.events().size(), data.sources().size(),
+                data.accounts().stream().allMatch(RowAccount::balances) ? "yes" : "NO");
+        CheckRunner.Report checks = ctx.checkReport();
         CheckCommand.printFailures(checks);
         return checks.failsRun() ? ExitCodes.CHECK_ERRORS : ExitCodes.OK;
     }

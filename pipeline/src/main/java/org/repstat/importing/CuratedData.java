@@ -10,7 +10,8 @@ import org.repstat.provenance.Vocabulary;
 
 /** Everything the import stage read and validated, in key order: the input of every later stage. */
 public record CuratedData(Vocabulary vocabulary, Map<String, Source> sources, List<Observation> observations,
-                          List<Event> events, List<RowAccount> accounts, Map<String, SecondReading> secondReadings) {
+                          List<Event> events, List<RowAccount> accounts, Map<String, SecondReading> secondReadings,
+                          List<List<String>> preference, List<SourceKind.Imported> imported) {
 
     /** The second reading of an observation, or null where it has had none yet. */
     public SecondReading secondReading(String observationId) {

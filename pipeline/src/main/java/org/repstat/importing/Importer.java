@@ -27,9 +27,17 @@ public final class Importer {
             "cited_locator", "table_label", "number_format");
 
     private final Path datasets;
+    private final Map<String, SourceKind> kinds = new java.util.TreeMap<>();
 
+    /** An importer of the built-in kinds only (observations, events, wide tables). */
     public Importer(Path datasetsDir) {
+        this(datasetsDir, List.of());
+    }
+
+    /** An importer that also reads the manifest entries of the given third-party kinds. */
+    public Importer(Path datasetsDir, List<SourceKind> kinds) {
         this.datasets = datasetsDir;
+        kinds.forEach(k -> this.kinds.put(k.kind(), k));
     }
 
     public CuratedData importAll() {
@@ -43,7 +51,17 @@ public final class Importer {
         List<Event> events = new ArrayList<>();
         List<RowAccount> accounts = new ArrayList<>();
         IdRegistry ids = new IdRegistry();
+        List<SourceKind.Imported> imported = new ArrayList<>();
         for (ManifestEntry entry : readManifest(vocabulary, sources)) {
+            SourceKind kind = kinds.get(entry.kind());
+            if (kind != null) {
+                problems.attempt(() -> {
+                    SourceKind.Imported i = kind.read(entry.path(), entry.sourceId(), datasets, vocabulary);
+                    imported.add(i);
+                    accounts.add(i.account());
+                });
+                continue;
+            }
             ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
             switch (entry.kind()) {
                 case "observations" -> observations.addAll(ObservationReader.read(entry.path(), ctx, problems, accounts));
@@ -59,8 +77,9 @@ public final class Importer {
         Map<String, SecondReading> readings = SecondReadingReader.read(datasets.resolve("raw/second-reading.csv"),
                 observations, problems);
         problems.throwIfAny();
+        List<List<String>> preference = PreferenceReader.read(datasets.resolve("vocab/preference.csv"), vocabulary);
         return new CuratedData(vocabulary, sources, List.copyOf(observations), List.copyOf(events), List.copyOf(accounts),
-                readings);
+                readings, preference, List.copyOf(imported));
     }
 
     /** A geography's English name must come from a register source or a page address: never from nowhere. */
@@ -83,8 +102,13 @@ public final class Importer {
                 throw row.error("path", "expected a file under datasets/raw/, found nothing at " + path);
             }
             String kind = row.required("kind");
-            if (!List.of("observations", "events", "wide_table").contains(kind)) {
-                throw row.error("kind", "expected observations, events or wide_table, found '" + kind + "'");
+            List<String> known = new ArrayList<>(List.of("observations", "events", "wide_table"));
+            known.addAll(kinds.keySet());
+            if (!known.contains(kind)) {
+                throw row.error("kind", "expected one of " + known + ", found '" + kind + "'");
+            }
+            if (kinds.containsKey(kind) && row.text("source_id").isEmpty()) {
+                throw row.error("source_id", "a " + kind + " needs the source_id of the file it is");
             }
             for (String column : List.of("source_id", "cited_source_id")) {
                 String id = row.text(column);

@@ -18,6 +18,8 @@ public final class InputProblems {
             rowParsing.run();
         } catch (InputException e) {
             problems.add(e);
+        } catch (ImportFailedException e) {
+            problems.addAll(e.problems());
         }
     }
 

@@ -96,11 +96,7 @@ public final class RawTable {
     }
 
     private static TextLines decode(Path file) {
-        try {
-            String text = TextLines.utf8(file, Files.readAllBytes(file)).text();
-            return TextLines.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        String text = TextLines.utf8(file, InputFiles.read(file)).text();
+        return TextLines.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 }

@@ -35,12 +35,7 @@ public final class Yaml {
 
     /** Reads a file (strict UTF-8) into its root node, which must be a mapping. */
     public static Node read(Path file) {
-        String text;
-        try {
-            text = TextLines.utf8(file, Files.readAllBytes(file)).text();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        String text = TextLines.utf8(file, InputFiles.read(file)).text();
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);

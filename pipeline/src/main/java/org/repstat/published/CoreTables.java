@@ -169,6 +169,14 @@ public final class CoreTables {
             List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
                     new TableSpec.ForeignKey("observation_id", "observations", "observation_id")));
 
+    public static final TableSpec PREFERENCE = new TableSpec("preference", "preference.csv", "Preference rule",
+            "one criterion of the rule by which an answer table prefers one source's figure to another's, applied in rank order",
+            List.of(Field.integer("rank", "Order in which the criteria apply: 1 first, the next only to break its ties.", true),
+                    Field.required("criterion", "What is compared.").oneOf(List.of("reliability", "precision", "year", "source_id")),
+                    Field.required("order", "The preferred values first, separated by '|' (or ascending / descending)."),
+                    Field.required("rationale", "Why.")),
+            List.of("rank"), List.of());
+
     private CoreTables() {
     }
 
@@ -194,7 +202,7 @@ public final class CoreTables {
     }
 
     public static List<TableSpec> curated() {
-        List<TableSpec> specs = new ArrayList<>(List.of(SOURCES, OBSERVATIONS, EVENTS, QUALIFIERS));
+        List<TableSpec> specs = new ArrayList<>(List.of(SOURCES, OBSERVATIONS, EVENTS, QUALIFIERS, PREFERENCE));
         VOCABULARY_FILES.keySet().stream().sorted().forEach(k -> specs.add(vocabularySpec(k)));
         return specs;
     }

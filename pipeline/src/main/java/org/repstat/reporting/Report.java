@@ -22,19 +22,28 @@ public final class Report {
     public record Built(int figures, List<String> pages) {
     }
 
-    /** Draws every chart into reports/charts/ and writes the pages. */
-    public static Built build(Workspace ws) {
-        return build(ws, true);
-    }
-
-    /** {@code drawCharts = false} writes the pages only (tests of the pages need no pixels). */
-    public static Built build(Workspace ws, boolean drawCharts) {
+    /** Every figure of the report, built from the published tables (no pixels yet). */
+    public static List<Figure> figures(Workspace ws) {
         PublishedData data = PublishedData.read(ws.clean());
         List<Figure> figures = new ArrayList<>(new TopicFigures(data).all());
         figures.addAll(GulagFigures.forReport(ws, data));
-        if (drawCharts) {
-            TopicCharts.draw(figures, TopicCharts.chartsDir(ws));
-        }
-        return new Built(figures.size(), new ReportWriter(ws, data, figures).write());
+        return figures;
+    }
+
+    /** Draws the figures into reports/charts/. */
+    public static void draw(Workspace ws, List<Figure> figures) {
+        TopicCharts.draw(figures, TopicCharts.chartsDir(ws));
+    }
+
+    /** Writes the pages; returns what was built. */
+    public static Built write(Workspace ws, List<Figure> figures) {
+        return new Built(figures.size(), new ReportWriter(ws, PublishedData.read(ws.clean()), figures).write());
+    }
+
+    /** Draws every chart into reports/charts/ and writes the pages. */
+    public static Built build(Workspace ws) {
+        List<Figure> figures = figures(ws);
+        draw(ws, figures);
+        return write(ws, figures);
     }
 }

@@ -57,18 +57,23 @@ public final class GulagCampImport {
     private final Vocabulary vocabulary;
     private final InputProblems problems = new InputProblems();
 
-    private GulagCampImport(Workspace ws) {
-        this.dir = ws.raw().resolve(DIR);
-        this.dataFile = dir.resolve(DATA_FILE);
+    private GulagCampImport(Path dataFile, Path datasets, Vocabulary vocabulary) {
+        this.dir = dataFile.getParent();
+        this.dataFile = dataFile;
         this.rules = CellRules.read(dir.resolve("cell-rules.csv"));
         this.plan = ColumnPlan.read(dir.resolve("columns.csv"));
-        this.typeMap = readTypeMap(dir.resolve("type-map.csv"), ws.datasets().resolve("vocab/camp_types.csv"));
-        this.vocabulary = VocabularyReader.read(ws.datasets().resolve("vocab"));
+        this.typeMap = readTypeMap(dir.resolve("type-map.csv"), datasets.resolve("vocab/camp_types.csv"));
+        this.vocabulary = vocabulary;
     }
 
     /** Reads, checks and types the file; throws {@link ImportFailedException} listing every located problem. */
+    public static CampData run(Path dataFile, Path datasets, Vocabulary vocabulary) {
+        return new GulagCampImport(dataFile, datasets, vocabulary).importFile();
+    }
+
+    /** The camps file of a workspace, with the workspace's vocabulary: for tests and the checks that still need it. */
     public static CampData run(Workspace ws) {
-        return new GulagCampImport(ws).importFile();
+        return run(ws.raw().resolve(DIR).resolve(DATA_FILE), ws.datasets(), VocabularyReader.read(ws.datasets().resolve("vocab")));
     }
 
     /** The rules as read from the workspace: tests use them to read each rule's own example cell. */

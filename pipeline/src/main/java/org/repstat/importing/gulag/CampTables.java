@@ -1,4 +1,4 @@
-package org.repstat.cleaning;
+package org.repstat.importing.gulag;
 
 import org.repstat.published.CoreTables;
 import org.repstat.published.Field;
@@ -26,7 +26,7 @@ import tech.tablesaw.api.Table;
  * of work, cells kept as text, rejected cells, and the two small vocabularies. The population table is reshaped
  * with Tablesaw from typed columns built from the parsed cells (never from Tablesaw's own CSV reading).
  */
-public final class GulagTables {
+public final class CampTables {
 
     private static final String SOURCE = GulagCampImport.SOURCE_ID;
     /** Memorial's reference book on the camp system, into whose online edition the file's links point. */
@@ -152,7 +152,7 @@ public final class GulagTables {
     public static final TableSpec CAMP_TYPES = vocabulary("gulag_camp_types", "camp type");
     public static final TableSpec WORK_BRANCHES = vocabulary("gulag_work_branches", "branch of work");
 
-    private GulagTables() {
+    private CampTables() {
     }
 
     private static TableSpec vocabulary(String name, String what) {
@@ -170,7 +170,7 @@ public final class GulagTables {
     /** Every gulag table, ready to publish; the vocabularies are read from datasets/vocab. */
     public static List<PublishedTable> tables(CampData data, List<List<String>> campTypes, List<List<String>> branches) {
         List<PublishedTable> out = new ArrayList<>();
-        out.add(new PublishedTable(CAMPS, data.camps().stream().map(GulagTables::row).toList()));
+        out.add(new PublishedTable(CAMPS, data.camps().stream().map(CampTables::row).toList()));
         out.add(new PublishedTable(LOCATIONS, data.locations().stream().map(l -> List.of(
                 String.valueOf(l.campId()), String.valueOf(l.order()), l.place(), format(l.latitude()),
                 format(l.longitude()), l.yearMoved() == null ? "" : String.valueOf(l.yearMoved()),

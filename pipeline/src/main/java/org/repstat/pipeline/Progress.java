@@ -1,4 +1,4 @@
-package org.repstat.cli;
+package org.repstat.pipeline;
 
 import java.io.PrintStream;
 import java.util.function.Supplier;

@@ -1,0 +1,40 @@
+package org.repstat.pipeline;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.repstat.Workspace;
+
+/**
+ * Runs declared stages in their declared order, showing each on standard error. The CLI's commands are thin: each
+ * names the stages it runs (by its {@code command} in the plan), and {@code run} runs them all.
+ */
+public final class PipelineRun {
+
+    private final RunContext ctx;
+
+    public PipelineRun(Workspace ws) {
+        this.ctx = new RunContext(ws);
+    }
+
+    public RunContext context() {
+        return ctx;
+    }
+
+    /** Every stage, in order. */
+    public RunContext all(PrintStream progress) {
+        return run(ctx.plan().stages(), progress);
+    }
+
+    /** The stages of one CLI command, in order. */
+    public RunContext command(String command, PrintStream progress) {
+        return run(ctx.plan().forCommand(command), progress);
+    }
+
+    private RunContext run(List<StagePlan.Stage> stages, PrintStream out) {
+        Progress progress = new Progress(out, stages.size());
+        for (StagePlan.Stage s : stages) {
+            progress.step(s.id() + ": " + s.does(), () -> Stages.run(s.id(), ctx));
+        }
+        return ctx;
+    }
+}

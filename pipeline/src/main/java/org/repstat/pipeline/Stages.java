@@ -1,0 +1,98 @@
+package org.repstat.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.repstat.Workspace;
+import org.repstat.answers.AnswerBuilder;
+import org.repstat.answers.Derivations;
+import org.repstat.charting.Figure;
+import org.repstat.charting.Findings;
+import org.repstat.checking.CheckRunner;
+import org.repstat.checking.CheckTables;
+import org.repstat.cleaning.Codebook;
+import org.repstat.cleaning.CuratedTables;
+import org.repstat.cleaning.ImportTables;
+import org.repstat.cleaning.Publisher;
+import org.repstat.exporting.NotebookExport;
+import org.repstat.importing.CuratedData;
+import org.repstat.importing.Importer;
+import org.repstat.importing.SourceKind;
+import org.repstat.published.CoreTables;
+import org.repstat.published.PublishedTable;
+import org.repstat.reporting.Report;
+import org.repstat.topics.TopicValidation;
+
+/**
+ * The mechanism of each declared stage. Which stages run, in which order, and on what, is declared in
+ * {@code pipeline/stages.yaml}; this class only says how each one does its work.
+ */
+final class Stages {
+
+    static final Set<String> IDS = Set.of("import", "publish", "check", "answer", "chart", "report", "export");
+
+    private Stages() {
+    }
+
+    static void run(String id, RunContext ctx) {
+        switch (id) {
+            case "import" -> importRaw(ctx);
+            case "publish" -> publish(ctx);
+            case "check" -> check(ctx);
+            case "answer" -> answer(ctx);
+            case "chart" -> chart(ctx);
+            case "report" -> report(ctx);
+            case "export" -> NotebookExport.export(ctx.workspace());
+            default -> throw new IllegalStateException("no mechanism for stage " + id);
+        }
+    }
+
+    private static void importRaw(RunContext ctx) {
+        Workspace ws = ctx.workspace();
+        CuratedData data = new Importer(ws.datasets(), SourceKinds.all()).importAll();
+        new TopicValidation(ctx.catalog().byName(), kind -> data.vocabulary().ids(kind), Findings.names(),
+                Derivations.names(), Findings.DISPLAY_FIELDS).validate(ctx.topics());
+        ctx.curated(data);
+    }
+
+    private static void publish(RunContext ctx) {
+        Workspace ws = ctx.workspace();
+        CuratedData data = ctx.curated();
+        List<PublishedTable> tables = new ArrayList<>(CuratedTables.tables(data));
+        for (SourceKind.Imported i : data.imported()) {
+            tables.addAll(i.tables());
+        }
+        tables.add(ImportTables.rowAccounts(data.accounts(), ws.raw()));
+        Publisher publisher = new Publisher(ws.clean());
+        publisher.publish(tables);
+        publisher.publishDataPackage(ctx.catalog().all());
+        Codebook.write(ws.datasets(), ctx.catalog().all());
+        ctx.published(tables.stream().map(PublishedTable::spec).toList());
+    }
+
+    private static void check(RunContext ctx) {
+        CheckRunner.Report report = CheckRunner.run(ctx.workspace());
+        List<PublishedTable> tables = List.of(CheckTables.checksTable(report.results()),
+                new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()));
+        new Publisher(ctx.workspace().clean()).publish(tables);
+        ctx.published(CoreTables.checks());
+        ctx.checkReport(report);
+    }
+
+    private static void answer(RunContext ctx) {
+        List<PublishedTable> tables = new AnswerBuilder(ctx.reader()).build(ctx.topics());
+        new Publisher(ctx.workspace().clean()).publish(tables);
+        ctx.published(tables.stream().map(PublishedTable::spec).toList());
+    }
+
+    private static void chart(RunContext ctx) {
+        List<Figure> figures = Report.figures(ctx.workspace());
+        Report.draw(ctx.workspace(), figures);
+        ctx.figures(figures);
+    }
+
+    private static void report(RunContext ctx) {
+        List<Figure> figures = ctx.figures() != null ? ctx.figures() : Report.figures(ctx.workspace());
+        Report.write(ctx.workspace(), figures);
+    }
+}
