@@ -1,0 +1,155 @@
+package org.repstat.charting;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.repstat.published.PublishedReader;
+import org.repstat.published.PublishedRow;
+import org.repstat.topics.FigureSpec;
+
+/**
+ * The published tables as the chart stage reads them, through the one {@link PublishedReader}: the rows a figure
+ * selects, and the labels people read beside them (a source's citation label, a measure's or region's name), so no
+ * chart shows an id where a name exists.
+ */
+public final class ChartData {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_]+)}");
+
+    private final PublishedReader reader;
+    private final Palette palette;
+    private final Path home;
+    private final Map<String, PublishedRow> sources = new HashMap<>();
+    private final Map<String, Map<String, PublishedRow>> terms = new HashMap<>();
+    private Map<String, PublishedRow> observations;
+
+    public ChartData(PublishedReader reader, Palette palette, Path home) {
+        this.reader = reader;
+        this.palette = palette;
+        this.home = home;
+        reader.read("sources").forEach(r -> sources.put(r.text("source_id"), r));
+        for (String kind : List.of("measures", "scopes", "geographies", "event_types")) {
+            Map<String, PublishedRow> m = new HashMap<>();
+            reader.read(kind).forEach(r -> m.put(r.text("id"), r));
+            terms.put(kind, m);
+        }
+    }
+
+    public PublishedReader reader() {
+        return reader;
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    /** The repository root: where the map stage finds its outline. */
+    Path home() {
+        return home;
+    }
+
+    /** The rows a figure selects from its table, in file order. */
+    public List<PublishedRow> rows(FigureSpec f) {
+        return reader.read(f.from()).stream().filter(r -> f.selects(r.cells())).toList();
+    }
+
+    /** An observation by its id (null if none): where an answer table's cell comes from. */
+    public PublishedRow observation(String id) {
+        if (observations == null) {
+            Map<String, PublishedRow> m = new HashMap<>();
+            reader.read("observations").forEach(r -> m.put(r.text("observation_id"), r));
+            observations = m;
+        }
+        return observations.get(id);
+    }
+
+    /**
+     * The published observations behind a cell: the row itself when it is an observation, else the ids in the
+     * answer table's {@code <column>_observation_id} (two for a computed sum).
+     */
+    public List<Figure.Cited> cited(PublishedRow row, String column) {
+        String ids = row.has("observation_id") ? row.text("observation_id") : row.text(column + "_observation_id");
+        List<Figure.Cited> out = new java.util.ArrayList<>();
+        for (String id : ids.split(" \\+ ")) {
+            PublishedRow o = id.isEmpty() ? null : observation(id.strip());
+            if (o != null) {
+                out.add(new Figure.Cited(o.text("observation_id"), o.text("source_id"), o.text("locator")));
+            }
+        }
+        return out;
+    }
+
+    public String sourceLabel(String id) {
+        PublishedRow s = sources.get(id);
+        if (s == null) {
+            return id;
+        }
+        return s.text("label").isEmpty() ? id : s.text("label");
+    }
+
+    public String reliability(String sourceId) {
+        PublishedRow s = sources.get(sourceId);
+        return s == null ? "" : s.text("reliability");
+    }
+
+    public PublishedRow source(String id) {
+        return sources.get(id);
+    }
+
+    public String label(String kind, String id) {
+        PublishedRow t = terms.getOrDefault(kind, Map.of()).get(id);
+        return t == null ? id : t.text("label");
+    }
+
+    public String measure(String id) {
+        return label("measures", id);
+    }
+
+    public String scope(String id) {
+        return label("scopes", id);
+    }
+
+    public String geography(String id) {
+        return label("geographies", id);
+    }
+
+    /** A row's period as a reader writes it: "1937–1938", "1937", or "period not stated". */
+    public static String period(String start, String end) {
+        if (start.isEmpty() && end.isEmpty()) {
+            return "period not stated";
+        }
+        if (start.equals(end) || end.isEmpty()) {
+            return start;
+        }
+        return (start.isEmpty() ? "…" : start) + "–" + end;
+    }
+
+    /**
+     * Fills a label template: {column} is the row's cell; {source}, {scope}, {measure}, {geography} are the labels
+     * people read; {period} the period in words; {reliability} the source's grade.
+     */
+    public String fill(String template, PublishedRow row) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(field(m.group(1), row)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    String field(String name, PublishedRow row) {
+        return switch (name) {
+            case "source" -> row.has("source") ? row.text("source") : sourceLabel(row.text("source_id"));
+            case "scope" -> row.has("scope_label") ? row.text("scope_label") : scope(row.text("scope"));
+            case "measure" -> row.has("measure_label") ? row.text("measure_label") : measure(row.text("measure"));
+            case "geography" -> row.has("geography_label") ? row.text("geography_label") : geography(row.text("geography"));
+            case "period" -> period(row.text("period_start"), row.text("period_end"));
+            case "reliability" -> row.has("reliability") ? row.text("reliability") : reliability(row.text("source_id"));
+            default -> row.text(name);
+        };
+    }
+}
