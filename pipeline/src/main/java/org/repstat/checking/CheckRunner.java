@@ -22,6 +22,9 @@ import org.repstat.checking.rules.Rule;
 import org.repstat.checking.rules.SchemaRule;
 import org.repstat.checking.rules.SumRule;
 import org.repstat.checking.rules.UniqueKeyRule;
+import org.repstat.cleaning.PublishedCatalogue;
+import org.repstat.published.PublishedReader;
+import org.repstat.published.TableSpec;
 
 /**
  * The check stage: runs every catalogue check over the published tables, applies the known-disagreements register,
@@ -68,11 +71,21 @@ public final class CheckRunner {
         }
     }
 
+    /** Runs the catalogue with the topic ids in use today ({@link Catalogue#TOPICS_IN_USE}). */
     public static Report run(Workspace ws) {
-        List<CheckDefinition> catalogue = Catalogue.read(ws.datasets().resolve("checks/catalogue.csv"), RULES.keySet());
+        return run(ws, Catalogue.TOPICS_IN_USE);
+    }
+
+    /**
+     * Runs the catalogue over the published tables in {@code datasets/clean/}.
+     *
+     * @param topics the topic ids a catalogue row may name (the topic specs, once they exist)
+     */
+    public static Report run(Workspace ws, Set<String> topics) {
+        List<CheckDefinition> catalogue = catalogue(ws, topics);
         Disagreements register = Disagreements.read(ws.datasets().resolve("checks/disagreements.csv"));
-        CheckRun run = new CheckRun(PublishedData.read(org.repstat.published.PublishedReader.lenient(ws.clean(),
-                org.repstat.cleaning.PublishedCatalogue.allSpecs())));
+        CheckRun run = new CheckRun(PublishedData.read(PublishedReader.lenient(ws.clean(),
+                PublishedCatalogue.allSpecs())));
         List<CheckResult> results = new ArrayList<>();
         for (CheckDefinition d : catalogue) {
             for (CheckResult r : RULES.get(d.kind()).apply(d, run)) {
@@ -86,6 +99,17 @@ public final class CheckRunner {
         }
         results.addAll(staleEntries(register, results));
         return new Report(List.copyOf(results), List.copyOf(run.reconciliation()), catalogue.size());
+    }
+
+    /** The catalogue, every row's kind, topic, columns and params resolved against the rules and published tables. */
+    public static List<CheckDefinition> catalogue(Workspace ws, Set<String> topics) {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (TableSpec s : PublishedCatalogue.allSpecs()) {
+            columns.put(s.name(), s.header());
+        }
+        Map<String, KindSpec> kinds = new LinkedHashMap<>();
+        RULES.forEach((kind, rule) -> kinds.put(kind, rule.spec()));
+        return Catalogue.read(ws.datasets().resolve("checks/catalogue.csv"), kinds, topics, columns);
     }
 
     private static CheckResult applyRegister(CheckResult r, Disagreements register) {
