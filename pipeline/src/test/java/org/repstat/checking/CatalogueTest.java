@@ -56,8 +56,17 @@ class CatalogueTest {
                         "takes the params [max, min], found 'minimum'"),
                 Arguments.of("x,plausible_range,structure,error,d,w,unit=percent,,,,min=zero; max=100", "11 (params)",
                         "min: expected a number, found 'zero'"),
+                Arguments.of("x,camp_plausible_count,gulag,warning,d,w,,,,,min=1", "11 (params)",
+                        "needs the param 'max'"),
+                Arguments.of("x,camp_max_in_its_year,gulag,warning,d,w,scope=gulag_camps,,,0,", "7 (select)",
+                        "expected a column of gulag_camp_population"),
+                Arguments.of("x,camp_coverage,gulag,warning,d,w,in_yearly_sum=true,in_yearly_sum=true,,0,", "8 (compare)",
+                        "expected a column of observations"),
                 Arguments.of("x,provenance,structure,error,d,w,,,,,table=observation", "11 (params)",
                         "table: expected a published table"),
+                Arguments.of("x,camp_in_named_country,gulag,warning,d,w,,,,,within_km=25; outline=../outline.csv; places=p.csv",
+                        "11 (params)", "outline: expected a file path relative to datasets/raw/"),
+                Arguments.of("x,camp_duplicates,gulag,warning,d,w,,,,,within_km=25", "11 (params)", "takes no params"),
                 Arguments.of(GOOD, "1 (check_id)", "duplicate check id 'counts-non-negative'"));
     }
 
@@ -70,6 +79,15 @@ class CatalogueTest {
         assertEquals(3, e.line());
         assertEquals(column, e.column());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
+    }
+
+    @Test
+    void wellFormedRowsOfTheCampKindsAreAccepted() throws Exception {
+        Workspace ws = catalogue("x,camp_max_in_its_year,gulag,warning,d,w,measure=prisoners,,,0,",
+                "y,camp_plausible_count,gulag,warning,d,w,,,,,min=1; max=300000");
+        List<CheckDefinition> defs = CheckRunner.catalogue(ws, Catalogue.TOPICS_IN_USE);
+        assertEquals(3, defs.size());
+        assertEquals("300000", defs.get(2).params().get("max"));
     }
 
     @Test
