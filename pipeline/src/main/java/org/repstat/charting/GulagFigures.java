@@ -21,7 +21,6 @@ import org.repstat.charting.GulagCharts.CampFigure;
 import org.repstat.charting.GulagCharts.MapPoint;
 import org.repstat.charting.GulagCharts.YearSum;
 import org.repstat.charting.PublishedData.Obs;
-import org.repstat.checking.GulagChecks;
 import org.repstat.geo.Outline;
 import org.repstat.importing.gulag.Camp;
 import org.repstat.importing.gulag.CampData;
@@ -40,6 +39,11 @@ public final class GulagFigures {
     static final String OUTLINE_SOURCE = "natural-earth-world-atlas-2-0-2";
     /** Where "east of the Urals" starts on the map's finding: the range runs along about 60°E. */
     static final double URALS_LON = 60.0;
+    /**
+     * Scopes of a published total for all camps: the same as the compare selector of the catalogue check
+     * gulag_yearly_sum_vs_total (a test holds the two equal), so chart and check set the camps against the same totals.
+     */
+    public static final Set<String> TOTAL_SCOPES = Set.of("gulag_camps", "gulag", "gulag_and_prisons");
     private static final Pattern SUBJECT_CAMPS = Pattern.compile("^camps? (\\d+(?:, \\d+)*)");
 
     private final CampData camps;
@@ -73,7 +77,7 @@ public final class GulagFigures {
     /** Published totals for all camps on one date or in one year (the totals the coverage check uses). */
     List<Obs> publishedTotals() {
         return data.observations().stream()
-                .filter(o -> o.measure().equals("prisoners") && GulagChecks.TOTAL_SCOPES.contains(o.scope())
+                .filter(o -> o.measure().equals("prisoners") && TOTAL_SCOPES.contains(o.scope())
                         && !o.periodStart().isEmpty() && o.periodStart().equals(o.periodEnd()) && o.value() != null)
                 .sorted(Comparator.comparing(Obs::periodStart).thenComparing(Obs::id)).toList();
     }
@@ -299,7 +303,7 @@ public final class GulagFigures {
      * one of its camps, plus the rows about all camps.
      */
     private List<PublishedData.Check> checks(Set<String> checkIds, Set<Integer> campIds) {
-        return data.checksFor(GulagChecks.TOPIC).stream().filter(c -> checkIds.contains(c.checkId()))
+        return data.checksFor(Topic.GULAG.id()).stream().filter(c -> checkIds.contains(c.checkId()))
                 .filter(c -> campIds == null || namesCampIn(c.subject(), campIds) || c.subject().equals("all camps"))
                 .toList();
     }

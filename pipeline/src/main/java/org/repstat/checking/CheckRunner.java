@@ -22,6 +22,19 @@ import org.repstat.checking.rules.Rule;
 import org.repstat.checking.rules.SchemaRule;
 import org.repstat.checking.rules.SumRule;
 import org.repstat.checking.rules.UniqueKeyRule;
+import org.repstat.checking.rules.camps.CoordinatesRule;
+import org.repstat.checking.rules.camps.CoverageRule;
+import org.repstat.checking.rules.camps.DuplicatesRule;
+import org.repstat.checking.rules.camps.FiguresInOpenYearsRule;
+import org.repstat.checking.rules.camps.MaxInItsYearRule;
+import org.repstat.checking.rules.camps.MaxIsMaximumRule;
+import org.repstat.checking.rules.camps.NamedCountryRule;
+import org.repstat.checking.rules.camps.NonNegativeRule;
+import org.repstat.checking.rules.camps.PlausibleCountRule;
+import org.repstat.checking.rules.camps.YearsInOrderRule;
+import org.repstat.cleaning.PublishedCatalogue;
+import org.repstat.published.PublishedReader;
+import org.repstat.published.TableSpec;
 
 /**
  * The check stage: runs every catalogue check over the published tables, applies the known-disagreements register,
@@ -53,6 +66,17 @@ public final class CheckRunner {
         r.put("qualifier_consistency", new QualifierConsistencyRule());
         r.put("date_order", new DateOrderRule());
         r.put("row_accounting", new RowAccountingRule());
+        // the Gulag camps file's tables: one kind per check of a camp's own row, its places and its yearly sums
+        r.put("camp_max_in_its_year", new MaxInItsYearRule());
+        r.put("camp_max_is_maximum", new MaxIsMaximumRule());
+        r.put("camp_figures_in_open_years", new FiguresInOpenYearsRule());
+        r.put("camp_years_in_order", new YearsInOrderRule());
+        r.put("camp_non_negative", new NonNegativeRule());
+        r.put("camp_plausible_count", new PlausibleCountRule());
+        r.put("camp_coordinates", new CoordinatesRule());
+        r.put("camp_in_named_country", new NamedCountryRule());
+        r.put("camp_duplicates", new DuplicatesRule());
+        r.put("camp_coverage", new CoverageRule());
         return java.util.Collections.unmodifiableMap(r);
     }
 
@@ -68,24 +92,41 @@ public final class CheckRunner {
         }
     }
 
+    /** Runs the catalogue with the topic ids in use today ({@link Catalogue#TOPICS_IN_USE}). */
     public static Report run(Workspace ws) {
-        List<CheckDefinition> catalogue = Catalogue.read(ws.datasets().resolve("checks/catalogue.csv"), RULES.keySet());
+        return run(ws, Catalogue.TOPICS_IN_USE);
+    }
+
+    /**
+     * Runs the catalogue over the published tables. Every check reads {@code datasets/clean/} (and, for the few
+     * that name one in their params, a reference file under {@code datasets/raw/}); no source file is imported here.
+     *
+     * @param topics the topic ids a catalogue row may name (the topic specs, once they exist)
+     */
+    public static Report run(Workspace ws, Set<String> topics) {
+        List<CheckDefinition> catalogue = catalogue(ws, topics);
         Disagreements register = Disagreements.read(ws.datasets().resolve("checks/disagreements.csv"));
-        CheckRun run = new CheckRun(PublishedData.read(org.repstat.published.PublishedReader.lenient(ws.clean(),
-                org.repstat.cleaning.PublishedCatalogue.allSpecs())));
+        CheckRun run = new CheckRun(PublishedData.read(PublishedReader.lenient(ws.clean(),
+                PublishedCatalogue.allSpecs())), ws.raw());
         List<CheckResult> results = new ArrayList<>();
         for (CheckDefinition d : catalogue) {
             for (CheckResult r : RULES.get(d.kind()).apply(d, run)) {
                 results.add(applyRegister(r, register));
             }
         }
-        if (java.nio.file.Files.exists(ws.raw().resolve("urbica-gulag-admin-2017/data.csv"))) {
-            for (CheckResult r : GulagChecks.run(ws)) {
-                results.add(applyRegister(r, register));
-            }
-        }
         results.addAll(staleEntries(register, results));
         return new Report(List.copyOf(results), List.copyOf(run.reconciliation()), catalogue.size());
+    }
+
+    /** The catalogue, every row's kind, topic, columns and params resolved against the rules and published tables. */
+    public static List<CheckDefinition> catalogue(Workspace ws, Set<String> topics) {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        for (TableSpec s : PublishedCatalogue.allSpecs()) {
+            columns.put(s.name(), s.header());
+        }
+        Map<String, KindSpec> kinds = new LinkedHashMap<>();
+        RULES.forEach((kind, rule) -> kinds.put(kind, rule.spec()));
+        return Catalogue.read(ws.datasets().resolve("checks/catalogue.csv"), kinds, topics, columns);
     }
 
     private static CheckResult applyRegister(CheckResult r, Disagreements register) {

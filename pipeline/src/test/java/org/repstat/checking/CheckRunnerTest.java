@@ -44,9 +44,8 @@ class CheckRunnerTest {
     void theCatalogueHasAtLeastThirtyChecksCoveringEveryKind() {
         assertTrue(report.definitions() >= 30, "definitions: " + report.definitions());
         Set<String> kinds = report.results().stream().map(CheckResult::kind).collect(Collectors.toSet());
-        for (String kind : List.of("schema", "provenance", "unique_key", "vocabulary", "foreign_key", "bounds",
-                "non_negative", "plausible_range", "order", "sum", "agreement", "pair_agreement",
-                "qualifier_consistency", "date_order", "row_accounting")) {
+        assertTrue(CheckRunner.RULES.size() >= 15, "kinds: " + CheckRunner.RULES.keySet());
+        for (String kind : CheckRunner.RULES.keySet()) {
             assertTrue(kinds.contains(kind), "no check of kind " + kind);
         }
         assertTrue(report.results().stream().allMatch(r -> !r.why().isBlank()), "every check says why");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 import org.repstat.checking.PublishedData.Obs;
 import org.repstat.published.PublishedNumbers;
 
@@ -16,6 +17,11 @@ import org.repstat.published.PublishedNumbers;
  * difference, in {@code reconciliation.csv}; no source is chosen as the winner.
  */
 public final class AgreementRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.selecting("observations").matching();
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

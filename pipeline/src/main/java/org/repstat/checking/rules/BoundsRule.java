@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 import org.repstat.checking.PublishedData.Obs;
 import org.repstat.provenance.QualifierRule;
 
@@ -15,6 +16,11 @@ import org.repstat.provenance.QualifierRule;
  * figure: a hand edit of {@code value}, {@code lower} or {@code upper} in a published file cannot pass unnoticed.
  */
 public final class BoundsRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.selecting("observations");
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

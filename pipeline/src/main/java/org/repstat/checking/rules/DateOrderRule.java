@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
+import org.repstat.checking.ParamType;
 import org.repstat.provenance.PartialDate;
 
 /**
@@ -15,6 +17,11 @@ import org.repstat.provenance.PartialDate;
  * in the order they must have happened (several chains separated by {@code /}); without it, every event's end is checked against its start.
  */
 public final class DateOrderRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.NONE.param("sequence", ParamType.TEXT);
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

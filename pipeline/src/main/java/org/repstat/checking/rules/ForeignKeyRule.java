@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 import org.repstat.checking.PublishedData;
 import org.repstat.published.TableSpec;
 
@@ -32,6 +33,11 @@ public final class ForeignKeyRule implements Rule {
 
     public static ForeignKeyRule register() {
         return new ForeignKeyRule(r -> !VOCABULARY_TABLES.contains(r));
+    }
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.NONE;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 import org.repstat.checking.PublishedData.Obs;
 
 /**
@@ -13,6 +14,11 @@ import org.repstat.checking.PublishedData.Obs;
  * lowest the first can be exceeds the highest the second can be.
  */
 public final class OrderRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.selecting("observations").comparing("observations").matching();
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

@@ -5,12 +5,19 @@ import java.util.List;
 import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
+import org.repstat.checking.ParamType;
 import org.repstat.checking.PublishedData;
 
 /** Every published value or event says where it was read: a source id, a locator and a verbatim quote. */
 public final class ProvenanceRule implements Rule {
 
     static final List<String> REQUIRED = List.of("source_id", "locator", "quote");
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.NONE.param("table", ParamType.TABLE);
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 import org.repstat.checking.PublishedData.Obs;
 
 /**
@@ -12,6 +13,11 @@ import org.repstat.checking.PublishedData.Obs;
  * when the count lies inside the bounds the rounded figure's words allow; otherwise the check says how far outside.
  */
 public final class QualifierConsistencyRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.selecting("observations").comparing("observations");
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

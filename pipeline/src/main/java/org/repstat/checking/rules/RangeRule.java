@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
+import org.repstat.checking.ParamType;
 import org.repstat.checking.PublishedData.Obs;
 
 /**
@@ -12,6 +14,11 @@ import org.repstat.checking.PublishedData.Obs;
  * {@code plausible_range} (params {@code min}, {@code max}: e.g. a percentage between 0 and 100).
  */
 public final class RangeRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.selecting("observations").param("min", ParamType.NUMBER).param("max", ParamType.NUMBER);
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

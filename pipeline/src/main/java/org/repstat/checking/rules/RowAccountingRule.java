@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 
 /**
  * Every import job accounts for its rows (in = out + rejected), and what the jobs say they published is what the
  * published tables hold: nothing was lost or added between the raw files and the clean tables.
  */
 public final class RowAccountingRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.NONE;
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

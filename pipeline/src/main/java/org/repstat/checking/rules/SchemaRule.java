@@ -7,11 +7,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 import org.repstat.checking.PublishedData;
 import org.repstat.published.Field;
 
 /** Every published table has the header, types, required cells, allowed values and patterns its schema promises. */
 public final class SchemaRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.NONE;
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {

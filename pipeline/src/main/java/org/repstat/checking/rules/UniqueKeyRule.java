@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
+import org.repstat.checking.KindSpec;
 import org.repstat.checking.PublishedData;
 
 /** Each published table's primary key identifies one row: a duplicate would make a value ambiguous to cite. */
 public final class UniqueKeyRule implements Rule {
+
+    @Override
+    public KindSpec spec() {
+        return KindSpec.NONE;
+    }
 
     @Override
     public List<CheckResult> apply(CheckDefinition d, CheckRun run) {
