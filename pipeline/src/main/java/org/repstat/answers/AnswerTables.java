@@ -46,7 +46,7 @@ public final class AnswerTables {
     static List<Field> keyFields(AnswerSpec a) {
         List<Field> fields = new ArrayList<>();
         for (String k : a.rows()) {
-            fields.add(Field.required(k, "Key: the " + k.replace('_', ' ') + " of the observations this row gathers (observations." + k + ")."));
+            fields.add(Field.string(k, "Key: the " + k.replace('_', ' ') + " of the observations this row gathers (observations." + k + ")."));
             switch (k) {
                 case "geography" -> {
                     fields.add(Field.required("geography_label", "The region as people read it: its English name where a source gives one, else as printed."));

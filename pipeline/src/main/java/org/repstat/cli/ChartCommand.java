@@ -1,66 +1,56 @@
 package org.repstat.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.repstat.Workspace;
-import org.repstat.charting.Figure;
-import org.repstat.charting.GulagCharts;
-import org.repstat.charting.GulagFigures;
-import org.repstat.charting.PublishedData;
-import org.repstat.charting.TopicCharts;
-import org.repstat.geo.Outline;
-import org.repstat.importing.gulag.GulagCampImport;
+import org.repstat.pipeline.PipelineRun;
+import org.repstat.pipeline.Charts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/**
- * {@code repstat chart <name>}: draws one chart into reports/charts/ (PNG and SVG). Each chart is a subcommand,
- * so a new chart is one more class in the list below.
- */
+/** {@code repstat chart ID}: draws one declared figure, from the published tables, outside the published report. */
 @Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Draw one chart into reports/charts/ (PNG and SVG).",
-        subcommands = {ChartCommand.CampsMap.class, CommandLine.HelpCommand.class})
-public class ChartCommand implements Runnable {
+        description = "Draw one figure declared in datasets/topics/ (its id, e.g. national-operations) into --out, as PNG and/or SVG.")
+public class ChartCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions options;
+
+    @Parameters(paramLabel = "ID", arity = "0..1", description = "The figure's id; without it, the ids are listed.")
+    String id;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: target/repstat/charts; never reports/).")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "png,svg", split = ",", paramLabel = "FORMAT",
+            description = "png, svg or both (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a chart name is required (try 'repstat chart camps-map')");
-    }
-
-    /** {@code repstat chart camps-map --year 1942}: the camps open in a year, sized by prisoners, on a map. */
-    @Command(name = "camps-map", mixinStandardHelpOptions = true,
-            description = "Map of the Gulag camps open in a year, points sized by the camps file's prisoner figure.")
-    static class CampsMap implements Callable<Integer> {
-
-        @Mixin
-        CommonOptions options;
-
-        @Option(names = "--year", defaultValue = "" + GulagCharts.DEFAULT_MAP_YEAR, paramLabel = "YEAR",
-                description = "Year to map, 1923–1960 (default: ${DEFAULT-VALUE}).")
-        int year;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            if (year < 1923 || year > 1960) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--year must be within 1923–1960, the years of the camps file; found " + year);
-            }
-            Workspace ws = options.workspace();
-            // The same figure the report shows for the default year: a map drawn here and by the report is one file.
-            Figure map = new GulagFigures(GulagCampImport.run(ws), PublishedData.read(ws.clean()), Outline.read(ws)).campsMap(year);
-            TopicCharts.draw(List.of(map), TopicCharts.chartsDir(ws));
-            for (String f : List.of(map.png(), map.svg())) {
-                System.out.println("wrote " + ws.home().relativize(TopicCharts.chartsDir(ws).resolve(f)));
-            }
+    public Integer call() {
+        PipelineRun run = new PipelineRun(options.workspace());
+        if (id == null) {
+            Charts.ids(run.context()).forEach(System.out::println);
             return ExitCodes.OK;
         }
+        for (String f : formats) {
+            if (!f.equals("png") && !f.equals("svg")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--format takes png or svg, found '" + f + "'");
+            }
+        }
+        Path dir = out != null ? out : run.context().workspace().work().resolve("charts");
+        Map<String, Path> written = Charts.draw(run.context(), id, dir, formats);
+        if (written.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no figure '" + id + "' (try 'repstat chart' for the list)");
+        }
+        written.values().forEach(p -> System.out.println("wrote " + p));
+        return ExitCodes.OK;
     }
 }

@@ -1,9 +1,8 @@
 package org.repstat.cli;
 
-import org.repstat.pipeline.Progress;
 import java.util.concurrent.Callable;
-import org.repstat.Workspace;
-import org.repstat.exporting.NotebookExport;
+import org.repstat.pipeline.PipelineRun;
+import org.repstat.pipeline.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,18 +16,8 @@ public class NotebooksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = options.workspace();
-        if (!java.nio.file.Files.exists(ws.clean().resolve("observations.csv"))) {
-            System.err.println("repstat: nothing published yet in " + ws.clean() + "; run 'repstat import' first");
-            return ExitCodes.BAD_INPUT;
-        }
-        NotebookExport.Result result = export(ws, new Progress(System.err, 1));
-        System.out.println(result.files().size() + " notebooks in " + result.directory());
+        RunContext ctx = new PipelineRun(options.workspace()).command("notebooks", System.err);
+        System.out.println("notebooks in " + ctx.workspace().home().relativize(ctx.workspace().notebooks()));
         return ExitCodes.OK;
-    }
-
-    /** The export stage, for {@code run} too: after import (and after the checks, when reconciliation.csv exists). */
-    public static NotebookExport.Result export(Workspace ws, Progress progress) {
-        return progress.step("export notebooks", () -> NotebookExport.export(ws));
     }
 }

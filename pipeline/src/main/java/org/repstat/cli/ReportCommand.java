@@ -1,15 +1,14 @@
 package org.repstat.cli;
 
-import org.repstat.pipeline.Progress;
 import java.util.concurrent.Callable;
-import org.repstat.Workspace;
-import org.repstat.reporting.Report;
+import org.repstat.pipeline.PipelineRun;
+import org.repstat.pipeline.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code repstat report}: draw the charts and write the students' HTML report from the published tables. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Draw the charts (reports/charts/, PNG and SVG) and write the HTML report (reports/index.html) "
+        description = "Draw every declared figure (reports/charts/, SVG and PNG) and write the HTML report (reports/index.html) "
                 + "from the published tables in datasets/clean/.")
 public class ReportCommand implements Callable<Integer> {
 
@@ -18,15 +17,10 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = options.workspace();
-        Report.Built built = run(ws, new Progress(System.err, 1));
-        System.out.printf("report: %d charts in %s, %d pages; open %s%n", built.figures(),
-                ws.reports().resolve("charts"), built.pages().size() - 1, ws.reports().resolve("index.html"));
+        RunContext ctx = new PipelineRun(options.workspace()).command("report", System.err);
+        System.out.printf("report: %d charts in %s; open %s%n", ctx.figureCount(),
+                ctx.workspace().home().relativize(ctx.workspace().reports().resolve("charts")),
+                ctx.workspace().home().relativize(ctx.workspace().reports().resolve("index.html")));
         return ExitCodes.OK;
-    }
-
-    /** The report stage as {@code repstat run} calls it. */
-    static Report.Built run(Workspace ws, Progress progress) {
-        return progress.step("draw charts and write the report", () -> Report.build(ws));
     }
 }

@@ -51,63 +51,34 @@ final class NotebookText {
         return out.toString();
     }
 
-    /** A link whose address cannot break out of the Markdown link syntax. */
-    static String link(String url) {
-        String safe = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
-        return "[" + md(url) + "](" + safe + ")";
+    /** A Python string literal for any text: double quotes, backslashes and controls escaped. */
+    static String py(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
-    /** The sources of the rows shown: the register's description, address, and where in each source the rows are. */
-    static String sources(List<RawRow> rows, CleanData data) {
-        Map<String, Set<String>> locators = new TreeMap<>();
-        Map<String, Set<String>> cited = new TreeMap<>();
-        for (RawRow r : rows) {
-            locators.computeIfAbsent(r.text("source_id"), k -> new TreeSet<>()).add(r.text("locator"));
-            if (!r.text("cited_source_id").isEmpty()) {
-                cited.computeIfAbsent(r.text("source_id"), k -> new TreeSet<>())
-                        .add(code(r.text("cited_source_id")) + (r.text("cited_locator").isEmpty() ? "" : " (" + md(r.text("cited_locator")) + ")"));
-            }
-        }
-        StringBuilder out = new StringBuilder("## Sources\n\nEvery row above names its source (`source_id`) and the place in it (`locator`); "
-                + "the full register is `datasets/clean/sources.csv`.\n\n");
-        for (Map.Entry<String, Set<String>> e : locators.entrySet()) {
-            out.append("- ").append(describe(e.getKey(), data));
-            List<String> locs = new ArrayList<>(e.getValue());
-            if (locs.size() <= MAX_LOCATORS) {
-                out.append(" Locators: ").append(String.join("; ", locs.stream().map(NotebookText::md).toList())).append('.');
-            } else {
-                out.append(" ").append(locs.size()).append(" locators, one per value, from ").append(md(locs.get(0)))
-                        .append(" to ").append(md(locs.get(locs.size() - 1))).append('.');
-            }
-            if (cited.containsKey(e.getKey())) {
-                out.append(" Cites: ").append(String.join("; ", cited.get(e.getKey()))).append('.');
-            }
-            out.append('\n');
-        }
-        return out.toString();
+    /** A Python list of string literals. */
+    static String pyList(List<String> items) {
+        return "[" + String.join(", ", items.stream().map(NotebookText::py).toList()) + "]";
     }
 
-    /** One source as the register describes it: authors, title, container, year, pages, reliability, url. */
-    static String describe(String sourceId, CleanData data) {
-        RawRow s = data.source(sourceId);
-        StringBuilder out = new StringBuilder(code(sourceId)).append(": ");
-        if (s == null) {
-            return out.append("(not in the source register)").toString();
+    /** Only http(s) addresses become links; anything else is shown as text. */
+    static String safeLink(String url, String text) {
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return md(text) + (url.isBlank() ? "" : " (" + md(url) + ")");
         }
-        if (!s.text("authors").isEmpty()) {
-            out.append(md(s.text("authors"))).append(", ");
-        }
-        out.append('*').append(md(s.text("title"))).append('*');
-        for (String column : List.of("container", "year", "pages")) {
-            String v = s.text(column);
-            if (!v.isEmpty()) { // "598 pp." (a book's extent) is printed as is; "12-14" gets "pp."
-                out.append(", ").append(column.equals("pages") && !v.contains("pp") ? "pp. " : "").append(md(v));
-            }
-        }
-        out.append(out.charAt(out.length() - 1) == '.' ? "" : ".").append(" Reliability: ").append(md(s.text("reliability"))).append('.');
-        if (!s.text("url").isEmpty()) {
-            out.append(" ").append(link(s.text("url"))).append('.');
-        }
-        return out.toString();
+        String safe = url.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+        return "[" + md(text) + "](" + safe + ")";
     }
 }

@@ -30,6 +30,11 @@ public final class PipelineRun {
         return run(ctx.plan().forCommand(command), progress);
     }
 
+    /** The report's pages as they would be written now, from the published tables (no chart is encoded). */
+    public java.util.Map<String, String> reportPages() {
+        return org.repstat.reporting.Report.render(ctx.topics(), Stages.figures(ctx), Stages.chartData(ctx));
+    }
+
     private RunContext run(List<StagePlan.Stage> stages, PrintStream out) {
         Progress progress = new Progress(out, stages.size());
         for (StagePlan.Stage s : stages) {

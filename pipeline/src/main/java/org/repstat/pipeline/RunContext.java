@@ -87,6 +87,11 @@ public final class RunContext {
         this.checkReport = report;
     }
 
+    /** How many figures this run built (0 if no stage built them). */
+    public int figureCount() {
+        return figures == null ? 0 : figures.size();
+    }
+
     /** The figures the chart stage built in this run, or null. */
     List<Figure> figures() {
         return figures;

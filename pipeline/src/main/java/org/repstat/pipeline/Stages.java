@@ -1,6 +1,11 @@
 package org.repstat.pipeline;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.repstat.io.InputFiles;
 import java.util.List;
 import java.util.Set;
 import org.repstat.Workspace;
@@ -21,6 +26,10 @@ import org.repstat.importing.SourceKind;
 import org.repstat.published.CoreTables;
 import org.repstat.published.PublishedTable;
 import org.repstat.reporting.Report;
+import org.repstat.charting.ChartData;
+import org.repstat.charting.ChartWriter;
+import org.repstat.charting.FigureBuilder;
+import org.repstat.charting.Palette;
 import org.repstat.topics.TopicValidation;
 
 /**
@@ -42,7 +51,7 @@ final class Stages {
             case "answer" -> answer(ctx);
             case "chart" -> chart(ctx);
             case "report" -> report(ctx);
-            case "export" -> NotebookExport.export(ctx.workspace());
+            case "export" -> export(ctx);
             default -> throw new IllegalStateException("no mechanism for stage " + id);
         }
     }
@@ -86,13 +95,36 @@ final class Stages {
     }
 
     private static void chart(RunContext ctx) {
-        List<Figure> figures = Report.figures(ctx.workspace());
-        Report.draw(ctx.workspace(), figures);
-        ctx.figures(figures);
+        List<Figure> figures = figures(ctx);
+        ChartWriter.write(ctx.workspace().reports().resolve("charts"), ChartWriter.render(figures));
     }
 
     private static void report(RunContext ctx) {
-        List<Figure> figures = ctx.figures() != null ? ctx.figures() : Report.figures(ctx.workspace());
-        Report.write(ctx.workspace(), figures);
+        Report.write(ctx.workspace().reports(), Report.render(ctx.topics(), figures(ctx), chartData(ctx)));
+    }
+
+    private static void export(RunContext ctx) {
+        Path charts = ctx.workspace().reports().resolve("charts");
+        Map<String, byte[]> pngs = new HashMap<>();
+        for (Figure f : figures(ctx)) {
+            Path png = charts.resolve(f.png());
+            if (Files.isRegularFile(png)) {
+                pngs.put(f.png(), InputFiles.read(png));
+            }
+        }
+        NotebookExport.write(ctx.workspace().notebooks(), NotebookExport.render(ctx.topics(), ctx.reader(), figures(ctx), pngs));
+    }
+
+    /** The figures of this run: built once, by the chart stage or by the first stage that needs them. */
+    static List<Figure> figures(RunContext ctx) {
+        if (ctx.figures() == null) {
+            ctx.figures(FigureBuilder.build(ctx.topics(), chartData(ctx)));
+        }
+        return ctx.figures();
+    }
+
+    static ChartData chartData(RunContext ctx) {
+        Workspace ws = ctx.workspace();
+        return new ChartData(ctx.reader(), Palette.read(ws.datasets().resolve("topics/colours.csv")), ws.home());
     }
 }

@@ -30,17 +30,39 @@ public final class Html {
     }
 
     /**
+     * Escaped text in which every run of Cyrillic words is marked {@code lang="ru"}, so that a screen reader reads
+     * a Russian name in Russian and a browser hyphenates and renders it as Russian.
+     */
+    public static String text(String s) {
+        if (s == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = CYRILLIC_RUN.matcher(s);
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            b.append(esc(s.substring(at, m.start()))).append("<span lang=\"ru\">").append(esc(m.group())).append("</span>");
+            at = m.end();
+        }
+        return b.append(esc(s.substring(at))).toString();
+    }
+
+    /** Cyrillic words, and the spaces, digits and punctuation between them. */
+    private static final java.util.regex.Pattern CYRILLIC_RUN =
+            java.util.regex.Pattern.compile("[\\p{IsCyrillic}][\\p{IsCyrillic}0-9«»\"'.,:;()\\-–— ]*[\\p{IsCyrillic}.»)]|[\\p{IsCyrillic}]");
+
+    /**
      * A link to a source's address, or the address as plain text when it is not http(s): a {@code javascript:}
      * or {@code data:} URL in a source register must not become a live link.
      */
     public static String externalLink(String url, String text) {
         if (url == null || url.isBlank()) {
-            return esc(text);
+            return text(text);
         }
         String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return esc(text) + " (" + esc(url) + ")";
+            return text(text) + " (" + esc(url) + ")";
         }
-        return "<a href=\"" + esc(url.strip()) + "\">" + esc(text) + "</a>";
+        return "<a href=\"" + esc(url.strip()) + "\">" + text(text) + "</a>";
     }
 }

@@ -1,58 +1,44 @@
 package org.repstat.reporting;
 
-import java.util.ArrayList;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.repstat.Workspace;
+import java.util.Map;
+import org.repstat.charting.ChartData;
 import org.repstat.charting.Figure;
-import org.repstat.charting.GulagFigures;
-import org.repstat.charting.PublishedData;
-import org.repstat.charting.TopicCharts;
-import org.repstat.charting.TopicFigures;
+import org.repstat.io.AtomicFiles;
+import org.repstat.topics.TopicSpec;
 
 /**
- * The report stage: charts, then pages, from {@code datasets/clean/} (the Gulag camps figures from the same typed
- * rows the camp tables there are written from, when the camps file has been imported).
+ * The report stage: the students' HTML report — an index, one page per topic, the method page — written from the
+ * topic specs, the figures and the published tables. Static pages with one local stylesheet: they open offline and
+ * from file://; every value is escaped; nothing depends on the clock, so the same tables give the same bytes.
  */
 public final class Report {
 
     private Report() {
     }
 
-    /** What a build produced, for the command's summary line. */
-    public record Built(int figures, List<String> pages) {
-    }
-
-    /** Every figure of the report, built from the published tables (no pixels yet). */
-    public static List<Figure> figures(Workspace ws) {
-        PublishedData data = PublishedData.read(ws.clean());
-        List<Figure> figures = new ArrayList<>(new TopicFigures(data).all());
-        figures.addAll(GulagFigures.forReport(ws, data));
-        return figures;
-    }
-
-    /** Draws the figures into reports/charts/. */
-    public static void draw(Workspace ws, List<Figure> figures) {
-        TopicCharts.draw(figures, TopicCharts.chartsDir(ws));
-    }
-
-    /** Writes the pages; returns what was built. */
-    public static Built write(Workspace ws, List<Figure> figures) {
-        return new Built(figures.size(), new ReportWriter(ws, PublishedData.read(ws.clean()), figures).write());
-    }
-
-    /** {@code drawCharts = false} writes the pages only (tests of the pages need no pixels). */
-    public static Built build(Workspace ws, boolean drawCharts) {
-        List<Figure> figures = figures(ws);
-        if (drawCharts) {
-            draw(ws, figures);
+    /** Page name → text, without writing anything. */
+    public static Map<String, String> render(List<TopicSpec> topics, List<Figure> figures, ChartData data) {
+        ReportData r = new ReportData(topics, figures, data);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("style.css", ReportStyle.CSS);
+        for (TopicSpec t : topics) {
+            if (t.isIndex()) {
+                pages.put("index.html", IndexPage.render(t, r));
+            } else if (t.isMethod()) {
+                pages.put(t.page(), MethodPage.render(t, r));
+            } else {
+                pages.put(t.page(), TopicPage.render(t, r));
+            }
         }
-        return write(ws, figures);
+        return pages;
     }
 
-    /** Draws every chart into reports/charts/ and writes the pages. */
-    public static Built build(Workspace ws) {
-        List<Figure> figures = figures(ws);
-        draw(ws, figures);
-        return write(ws, figures);
+    /** Writes the pages into {@code reports/}; returns their names. */
+    public static List<String> write(Path reports, Map<String, String> pages) {
+        pages.forEach((name, text) -> AtomicFiles.write(reports.resolve(name), text));
+        return List.copyOf(pages.keySet());
     }
 }

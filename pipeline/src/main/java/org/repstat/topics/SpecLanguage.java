@@ -12,12 +12,13 @@ import java.util.Set;
 public final class SpecLanguage {
 
     static final Set<String> TOPIC_KEYS = Set.of("id", "order", "heading", "question", "intro", "caveats", "answers",
-            "figures", "checks", "template");
+            "figures", "checks", "template", "key_numbers");
+    static final Set<String> KEY_NUMBER_KEYS = Set.of("label", "from", "select", "column");
     static final Set<String> ANSWER_KEYS = Set.of("id", "title", "row_is", "shape", "from", "select", "rows", "columns",
             "coherent", "function");
     static final Set<String> COLUMN_KEYS = Set.of("id", "label", "select", "sum_of");
     static final Set<String> FIGURE_KEYS = Set.of("id", "kind", "from", "select", "title", "caption");
-    public static final List<String> TEMPLATES = List.of("topic", "method");
+    public static final List<String> TEMPLATES = List.of("topic", "method", "index");
 
     /** Each chart kind and the options it reads, beside the keys every figure has. */
     public static final Map<String, Set<String>> CHART_KINDS = Map.of(

@@ -91,9 +91,17 @@ public final class TopicReader {
             }
         }
         List<String> checks = f.containsKey("checks") ? f.get("checks").texts() : List.of(id);
+        List<TopicSpec.KeyNumber> keys = new ArrayList<>();
+        if (f.containsKey("key_numbers")) {
+            for (Node k : f.get("key_numbers").list()) {
+                Map<String, Node> kf = k.fields(SpecLanguage.KEY_NUMBER_KEYS);
+                keys.add(new TopicSpec.KeyNumber(Yaml.required(k, kf, "label").text(), Yaml.required(k, kf, "from").text(),
+                        selector(Yaml.required(k, kf, "select")), Yaml.required(k, kf, "column").text(), k));
+            }
+        }
         return new TopicSpec(root.file(), id, order, Yaml.required(root, f, "heading").text(),
                 Yaml.required(root, f, "question").text(), Yaml.text(f, "intro", ""), caveats, answers, figures, checks,
-                template, root);
+                template, keys, root);
     }
 
     static AnswerSpec answer(String topic, Node n) {

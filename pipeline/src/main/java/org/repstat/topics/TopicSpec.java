@@ -14,13 +14,21 @@ import org.repstat.io.Yaml;
  */
 public record TopicSpec(Path file, String id, int order, String heading, String question, String intro,
                         List<String> caveats, List<AnswerSpec> answers, List<FigureSpec> figures,
-                        List<String> checkTopics, String template, Yaml.Node node) {
+                        List<String> checkTopics, String template, List<KeyNumber> keyNumbers, Yaml.Node node) {
+
+    /**
+     * One of the few numbers a reader should leave with (the index page's box): the preferred figure of one cell of
+     * an answer table, shown with its source and the range across sources.
+     */
+    public record KeyNumber(String label, String from, org.repstat.published.Selector select, String column, Yaml.Node node) {
+    }
 
     public TopicSpec {
         caveats = List.copyOf(caveats);
         answers = List.copyOf(answers);
         figures = List.copyOf(figures);
         checkTopics = List.copyOf(checkTopics);
+        keyNumbers = List.copyOf(keyNumbers);
     }
 
     /** The report page of this topic, relative to {@code reports/}. */
@@ -35,5 +43,9 @@ public record TopicSpec(Path file, String id, int order, String heading, String 
 
     public boolean isMethod() {
         return template.equals("method");
+    }
+
+    public boolean isIndex() {
+        return template.equals("index");
     }
 }

@@ -36,6 +36,13 @@ public record TopicValidation(Map<String, TableSpec> tables, Function<String, Se
             for (FigureSpec f : t.figures()) {
                 figure(f);
             }
+            for (TopicSpec.KeyNumber k : t.keyNumbers()) {
+                Map<String, Yaml.Node> kf = k.node().mapping();
+                TableSpec from = table(kf.get("from"), k.from());
+                Set<String> columns = new HashSet<>(from.header());
+                selectors(kf.get("select"), List.of(k.select()), columns);
+                column(kf.get("column"), columns, k.from());
+            }
         }
     }
 

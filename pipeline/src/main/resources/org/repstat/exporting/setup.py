@@ -1,3 +1,5 @@
+import re
+
 import pandas as pd
 import matplotlib.pyplot as plt
 
@@ -16,18 +18,9 @@ def read_csv(name):
     return pd.read_csv(CLEAN + name, dtype=str, keep_default_na=False)
 
 
-def read_observations():
-    """Observations counted in persons; value and bounds as nullable whole numbers (missing stays missing, never 0)."""
-    obs = read_csv("observations.csv")
-    obs = obs[obs["unit"] == "persons"].copy()
-    for column in ["value", "lower", "upper"]:
-        obs[column] = pd.to_numeric(obs[column].replace("", pd.NA)).astype("Int64")
-    return obs
-
-
 def numbers(column):
-    """A column as floats for plotting, a missing value as NaN (no bar is drawn)."""
-    return column.astype("Float64").to_numpy(dtype="float", na_value=float("nan"))
+    """A column of text as floats for plotting; an empty cell is NaN (no bar is drawn), never zero."""
+    return pd.to_numeric(column.replace("", pd.NA)).astype("Float64").to_numpy(dtype="float", na_value=float("nan"))
 
 
 def new_chart(title, ylabel):
@@ -67,4 +60,81 @@ def bounds_chart(labels, table, title, ylabel):
     plt.show()
 
 
-obs = read_observations()
+def labels(rows, template):
+    """Row labels as the report writes them: {source}, {scope}, {measure}, {geography} are names; {period} in words."""
+    def field(row, name):
+        if name == "period":
+            start, end = row.get("period_start", ""), row.get("period_end", "")
+            if not start and not end:
+                return "period not stated"
+            return start if start == end or not end else (start or "…") + "–" + end
+        if name == "source" and "source" not in row:
+            return row.get("source_id", "")
+        if name in ("scope", "measure", "geography") and name + "_label" in row:
+            return row[name + "_label"]
+        return row.get(name, "")
+    out = []
+    for _, row in rows.iterrows():
+        text = template
+        for name in re.findall(r"\{([a-z0-9_]+)\}", template):
+            text = text.replace("{" + name + "}", field(row, name))
+        out.append(text)
+    return out
+
+
+def year_chart(years, series, title, ylabel):
+    """Bars by year, one colour per series; a missing value draws no bar (never zero)."""
+    bar_chart(list(years), series, title, ylabel)
+
+
+def range_chart(labels, rows, title, xlabel):
+    """One row per figure: a bar for the printed value, triangles at the bounds its wording allows."""
+    fig, ax = plt.subplots(figsize=(8, 6), dpi=100)
+    ax.set_title(title, fontsize=9)
+    ax.set_xlabel(xlabel)
+    ax.xaxis.set_major_formatter(lambda x, _: f"{x:,.0f}")
+    y = range(len(labels))
+    ax.barh(y, numbers(rows["value"]), label="value as printed")
+    ax.scatter(numbers(rows["lower"]), y, marker=">", color="black", label="lower bound", zorder=3)
+    ax.scatter(numbers(rows["upper"]), y, marker="<", color="black", label="upper bound", zorder=3)
+    ax.set_yticks(list(y))
+    ax.set_yticklabels(labels, fontsize=7)
+    ax.invert_yaxis()
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    plt.show()
+
+
+def rows_chart(labels, series, title, xlabel, stacked):
+    """Horizontal bars, one row per label; stacked series sit one after the other."""
+    fig, ax = plt.subplots(figsize=(8, 6), dpi=100)
+    ax.set_title(title, fontsize=9)
+    ax.set_xlabel(xlabel)
+    ax.xaxis.set_major_formatter(lambda x, _: f"{x:,.0f}")
+    y = list(range(len(labels)))
+    left = [0.0] * len(labels)
+    for name, values in series.items():
+        v = [0.0 if x != x else x for x in numbers(values)]
+        ax.barh(y, v, left=left if stacked else None, label=name)
+        if stacked:
+            left = [a + b for a, b in zip(left, v)]
+    ax.set_yticks(y)
+    ax.set_yticklabels(labels, fontsize=7)
+    ax.invert_yaxis()
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    plt.show()
+
+
+def timeline_chart(events, title):
+    """Events by date, one row per kind of event; a date known only to its month sits on the month's first day."""
+    fig, ax = plt.subplots(figsize=(8, 6), dpi=100)
+    ax.set_title(title, fontsize=9)
+    kinds = sorted(set(events["event_type"]))
+    start = events["date_start"]
+    dates = pd.to_datetime(start.where(start.str.len() == 10, start.str[:7] + "-01"), errors="coerce")
+    ax.scatter(dates, [kinds.index(k) for k in events["event_type"]], color="tab:red")
+    ax.set_yticks(range(len(kinds)))
+    ax.set_yticklabels(kinds, fontsize=7)
+    fig.tight_layout()
+    plt.show()

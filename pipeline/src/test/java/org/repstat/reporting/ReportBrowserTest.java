@@ -47,7 +47,7 @@ class ReportBrowserTest {
                 "needs Debian chromium and chromium-driver (.ci/install-packages)");
         home = Files.createTempDirectory("repstat-report-");
         ws = TestWorkspace.copyOfDatasets(home);
-        Report.build(ws);
+        new org.repstat.pipeline.PipelineRun(ws).command("report", new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
         Path profile = Files.createTempDirectory("repstat-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

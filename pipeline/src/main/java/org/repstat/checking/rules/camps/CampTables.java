@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.repstat.checking.PublishedData;
 import org.repstat.checking.rules.CheckRun;
-import org.repstat.cleaning.GulagTables;
 import org.repstat.published.Selector;
 
 /**
@@ -19,9 +18,10 @@ import org.repstat.published.Selector;
  */
 final class CampTables {
 
-    static final String CAMPS = GulagTables.CAMPS.name();
-    static final String POPULATION = GulagTables.POPULATION.name();
-    static final String LOCATIONS = GulagTables.LOCATIONS.name();
+    /** The camps file's tables, by the names its source kind publishes them under. */
+    static final String CAMPS = "gulag_camps";
+    static final String POPULATION = "gulag_camp_population";
+    static final String LOCATIONS = "gulag_camp_locations";
 
     /**
      * One row of gulag_camps: the camp's years (created, closed, resumed, closed again, resumed again, closed a

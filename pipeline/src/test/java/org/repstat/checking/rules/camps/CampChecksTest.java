@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
-import org.repstat.charting.GulagFigures;
 import org.repstat.checking.Catalogue;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
@@ -171,12 +170,4 @@ class CampChecksTest {
         assertTrue(rest.results().stream().noneMatch(r -> r.checkId().startsWith("gulag_coordinates")));
     }
 
-    @Test
-    void theChartsSetTheCampsAgainstTheSameTotalsAsTheCoverageCheck() {
-        CheckDefinition d = CheckRunner.catalogue(TestWorkspace.repository(), Catalogue.TOPICS_IN_USE).stream()
-                .filter(c -> c.id().equals("gulag_yearly_sum_vs_total")).findFirst().orElseThrow();
-        Selector.Condition scope = d.compare().conditions().stream().filter(c -> c.column().equals("scope"))
-                .findFirst().orElseThrow();
-        assertEquals(GulagFigures.TOTAL_SCOPES, Set.copyOf(scope.values()));
-    }
 }
