@@ -89,7 +89,7 @@ public final class AnswerTables {
                         + " (from the same source) where the source prints no " + what + "."));
             }
         }
-        return new TableSpec(a.id(), a.id() + ".csv", a.title(), rowIs(a), fields, List.copyOf(a.rows()), List.of());
+        return new TableSpec(a.id(), a.title(), rowIs(a), fields, List.copyOf(a.rows()), List.of());
     }
 
     /** The measures a column's selector admits (empty when it does not restrict the measure). */
@@ -113,7 +113,7 @@ public final class AnswerTables {
                 default -> Field.string(c, "As in observations.csv.");
             });
         }
-        return new TableSpec(a.id(), a.id() + ".csv", a.title(), rowIs(a), fields, List.of("observation_id"),
+        return new TableSpec(a.id(), a.title(), rowIs(a), fields, List.of("observation_id"),
                 List.of(new TableSpec.ForeignKey("observation_id", "observations", "observation_id")));
     }
 }

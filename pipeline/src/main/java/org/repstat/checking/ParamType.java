@@ -19,7 +19,7 @@ public enum ParamType {
     RAW_FILE;
 
     /** What is wrong with the value, or null when it is well formed. */
-    String problem(String value, Set<String> tables) {
+    public String problem(String value, Set<String> tables) {
         switch (this) {
             case NUMBER -> {
                 try {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.repstat.io.AtomicFiles;
+import org.repstat.published.CoreTables;
 import org.repstat.io.PublishedCsv;
 
 /**
@@ -30,6 +31,6 @@ public final class Publisher {
     }
 
     public void publishDataPackage(List<TableSpec> allSpecs) {
-        AtomicFiles.write(cleanDir.resolve("datapackage.json"), DataPackage.render(allSpecs));
+        AtomicFiles.write(cleanDir.resolve(CoreTables.DATA_PACKAGE), DataPackage.render(allSpecs));
     }
 }

@@ -1,5 +1,8 @@
 package org.repstat.cli;
 
+import org.repstat.pipeline.PipelineRun;
+import org.repstat.pipeline.RunContext;
+
 import org.repstat.pipeline.Progress;
 import org.repstat.published.CoreTables;
 import java.util.ArrayList;
@@ -9,9 +12,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.repstat.Workspace;
 import org.repstat.checking.CheckResult;
-import org.repstat.checking.CheckRunner;
+import org.repstat.checking.runner.CheckRunner;
 import org.repstat.checking.CheckStatus;
-import org.repstat.checking.CheckTables;
+import org.repstat.checking.runner.CheckTables;
 import org.repstat.published.PublishedTable;
 import org.repstat.cleaning.Publisher;
 import picocli.CommandLine.Command;
@@ -31,19 +34,9 @@ public class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = options.workspace();
-        CheckRunner.Report report = new Progress(System.err, 1).step("check datasets/clean", () -> checkAndPublish(ws));
-        printSummary(report, all);
-        return report.failsRun() ? ExitCodes.CHECK_ERRORS : ExitCodes.OK;
-    }
-
-    static CheckRunner.Report checkAndPublish(Workspace ws) {
-        CheckRunner.Report report = CheckRunner.run(ws);
-        List<PublishedTable> tables = new ArrayList<>();
-        tables.add(CheckTables.checksTable(report.results()));
-        tables.add(new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()));
-        new Publisher(ws.clean()).publish(tables);
-        return report;
+        RunContext ctx = new PipelineRun(options.workspace()).command("check", System.err);
+        printSummary(ctx.checkReport(), all);
+        return ctx.checkReport().failsRun() ? ExitCodes.CHECK_ERRORS : ExitCodes.OK;
     }
 
     /** The console shows a few ids; checks.csv keeps them all. */

@@ -94,7 +94,7 @@ public class RecordsCommand implements Runnable {
     }
 
     static Path observations(Workspace ws) {
-        return ws.clean().resolve("observations.csv");
+        return ws.clean().resolve(org.repstat.published.CoreTables.OBSERVATIONS.path());
     }
 
     @Command(name = "synth", mixinStandardHelpOptions = true,

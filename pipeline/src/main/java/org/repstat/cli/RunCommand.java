@@ -1,7 +1,7 @@
 package org.repstat.cli;
 
 import java.util.concurrent.Callable;
-import org.repstat.checking.CheckRunner;
+import org.repstat.checking.runner.CheckRunner;
 import org.repstat.importing.CuratedData;
 import org.repstat.importing.RowAccount;
 import org.repstat.pipeline.PipelineRun;

@@ -48,7 +48,7 @@ public final class VocabularyReader {
             terms.put(entry.getKey(), byId);
         }
         Map<String, QualifierRule> qualifiers = new LinkedHashMap<>();
-        for (RawRow row : RawTable.read(vocabDir.resolve("qualifiers.csv"), QUALIFIER_HEADER).rows()) {
+        for (RawRow row : RawTable.read(vocabDir.resolve(CoreTables.QUALIFIERS.path()), QUALIFIER_HEADER).rows()) {
             String id = row.required("id");
             QualifierRule rule = new QualifierRule(id,
                     decimal(row, "lower_factor"), orZero(decimal(row, "lower_offset")),

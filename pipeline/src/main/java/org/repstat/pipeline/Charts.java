@@ -14,6 +14,11 @@ public final class Charts {
     private Charts() {
     }
 
+    /** Every declared figure, built from the published tables (nothing encoded or written). */
+    public static List<Figure> figures(RunContext ctx) {
+        return Stages.figures(ctx);
+    }
+
     public static List<String> ids(RunContext ctx) {
         return Stages.figures(ctx).stream().map(Figure::id).toList();
     }

@@ -30,6 +30,16 @@ public final class PipelineRun {
         return run(ctx.plan().forCommand(command), progress);
     }
 
+    /** The checks on the published tables as they are now; nothing is published. */
+    public org.repstat.checking.runner.CheckRunner.Report checks() {
+        return org.repstat.checking.runner.CheckRunner.run(ctx.workspace(), ctx.catalog().all(), ctx.checkTopics());
+    }
+
+    /** The check catalogue, every row resolved against the rules, the published tables and the topic specs. */
+    public java.util.List<org.repstat.checking.CheckDefinition> catalogue() {
+        return org.repstat.checking.runner.CheckRunner.catalogue(ctx.workspace(), ctx.catalog().all(), ctx.checkTopics());
+    }
+
     /** The report's pages as they would be written now, from the published tables (no chart is encoded). */
     public java.util.Map<String, String> reportPages() {
         return org.repstat.reporting.Report.render(ctx.topics(), Stages.figures(ctx), Stages.chartData(ctx));

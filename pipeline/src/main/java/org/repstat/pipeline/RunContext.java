@@ -3,7 +3,7 @@ package org.repstat.pipeline;
 import java.util.List;
 import org.repstat.Workspace;
 import org.repstat.charting.Figure;
-import org.repstat.checking.CheckRunner;
+import org.repstat.checking.runner.CheckRunner;
 import org.repstat.importing.CuratedData;
 import org.repstat.published.PublishedReader;
 import org.repstat.published.TableSpec;
@@ -48,6 +48,13 @@ public final class RunContext {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The topic ids a check may belong to: those of the pages that show checks. */
+    public java.util.Set<String> checkTopics() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        topics.forEach(t -> ids.addAll(t.checkTopics()));
+        return ids;
     }
 
     /** The published tables as they are now (strict). */

@@ -5,12 +5,17 @@ import org.repstat.importing.SourceKind;
 import org.repstat.importing.gulag.CampsFile;
 
 /** The third-party file kinds the manifest may name: the one place a new kind is registered. */
-final class SourceKinds {
+public final class SourceKinds {
 
     private SourceKinds() {
     }
 
-    static List<SourceKind> all() {
+    public static List<SourceKind> all() {
         return List.of(new CampsFile());
+    }
+
+    /** An importer that knows every registered kind: what the import stage uses. */
+    public static org.repstat.importing.Importer importer(java.nio.file.Path datasets) {
+        return new org.repstat.importing.Importer(datasets, all());
     }
 }

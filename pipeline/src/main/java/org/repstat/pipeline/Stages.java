@@ -13,8 +13,8 @@ import org.repstat.answers.AnswerBuilder;
 import org.repstat.answers.Derivations;
 import org.repstat.charting.Figure;
 import org.repstat.charting.Findings;
-import org.repstat.checking.CheckRunner;
-import org.repstat.checking.CheckTables;
+import org.repstat.checking.runner.CheckRunner;
+import org.repstat.checking.runner.CheckTables;
 import org.repstat.cleaning.Codebook;
 import org.repstat.cleaning.CuratedTables;
 import org.repstat.cleaning.ImportTables;
@@ -80,7 +80,7 @@ final class Stages {
     }
 
     private static void check(RunContext ctx) {
-        CheckRunner.Report report = CheckRunner.run(ctx.workspace());
+        CheckRunner.Report report = CheckRunner.run(ctx.workspace(), ctx.catalog().all(), ctx.checkTopics());
         List<PublishedTable> tables = List.of(CheckTables.checksTable(report.results()),
                 new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()));
         new Publisher(ctx.workspace().clean()).publish(tables);

@@ -23,13 +23,16 @@ public final class CoreTables {
             "source_type", "source_types.csv",
             "reliability", "reliability.csv");
 
+    /** The Frictionless description of every published table, beside them. */
+    public static final String DATA_PACKAGE = "datapackage.json";
+
     /** The kinds of territorial unit a geography may be. */
     public static final List<String> GEO_TYPES = List.of("country", "ssr", "assr", "krai", "oblast",
             "autonomous_oblast", "city", "region", "group", "other");
 
     public static final String DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 
-    public static final TableSpec SOURCES = new TableSpec("sources", "sources.csv", "Source register",
+    public static final TableSpec SOURCES = new TableSpec("sources", "Source register",
             "one work: a text we read figures in, or a work an author cites for them",
             List.of(Field.required("source_id", "Stable id of the source, author-year style."),
                     Field.required("type", "Kind of work (vocabulary source_types)."),
@@ -50,7 +53,7 @@ public final class CoreTables {
                     new TableSpec.ForeignKey("copy_of", "sources", "source_id"),
                     new TableSpec.ForeignKey("reliability", "reliability", "id")));
 
-    public static final TableSpec OBSERVATIONS = new TableSpec("observations", "observations.csv", "Observations",
+    public static final TableSpec OBSERVATIONS = new TableSpec("observations", "Observations",
             "one value stated by one source: a measure of a scope, over a period and a geography, with its qualifier, bounds and provenance",
             List.of(Field.required("observation_id", "Stable id: <dataset>:<name>."),
                     Field.required("dataset", "The raw dataset the value was transcribed in (usually the source id)."),
@@ -86,7 +89,7 @@ public final class CoreTables {
                     new TableSpec.ForeignKey("qualifier", "qualifiers", "id"),
                     new TableSpec.ForeignKey("unit", "units", "id")));
 
-    public static final TableSpec EVENTS = new TableSpec("events", "events.csv", "Events",
+    public static final TableSpec EVENTS = new TableSpec("events", "Events",
             "one dated event as one source reports it, at the precision the source gives",
             List.of(Field.required("event_id", "Stable id: <dataset>:<name>."),
                     Field.required("dataset", "The raw dataset the event was transcribed in."),
@@ -108,7 +111,7 @@ public final class CoreTables {
                     new TableSpec.ForeignKey("cited_source_id", "sources", "source_id"),
                     new TableSpec.ForeignKey("event_type", "event_types", "id")));
 
-    public static final TableSpec QUALIFIERS = new TableSpec("qualifiers", "qualifiers.csv", "Qualifier rules",
+    public static final TableSpec QUALIFIERS = new TableSpec("qualifiers", "Qualifier rules",
             "one qualifier and the rule that turns a printed figure into bounds",
             List.of(Field.required("id", "Qualifier id."),
                     Field.number("lower_factor", "lower = value × lower_factor + lower_offset; empty = no lower bound."),
@@ -120,7 +123,7 @@ public final class CoreTables {
                     Field.required("rationale", "Why the rule is what it is.")),
             List.of("id"), List.of());
 
-    public static final TableSpec ROW_ACCOUNTS = new TableSpec("row_accounts", "row_accounts.csv", "Row accounting",
+    public static final TableSpec ROW_ACCOUNTS = new TableSpec("row_accounts", "Row accounting",
             "one import job: how many rows (or cells) it read, published and rejected",
             List.of(Field.required("job", "The import job."),
                     Field.required("file", "The raw file, relative to datasets/raw/."),
@@ -130,7 +133,7 @@ public final class CoreTables {
                     Field.integer("rows_rejected", "Rejected, each with its reason.", true)),
             List.of("job"), List.of());
 
-    public static final TableSpec CHECKS = new TableSpec("checks", "checks.csv", "Check results",
+    public static final TableSpec CHECKS = new TableSpec("checks", "Check results",
             "one check applied to one subject (a year, a pair of sources, a region): what was compared, the outcome and the size of any difference",
             List.of(Field.required("check_id", "Id of the check in datasets/checks/catalogue.csv (or of a built-in check)."),
                     Field.required("kind", "Rule kind: schema, provenance, unique_key, vocabulary, foreign_key, bounds, non_negative, plausible_range, order, sum, agreement, qualifier_consistency, date_order, row_accounting, …"),
@@ -150,7 +153,7 @@ public final class CoreTables {
                     Field.required("why", "Why this check exists, in one line a student can read.")),
             List.of("check_id", "subject"), List.of());
 
-    public static final TableSpec RECONCILIATION = new TableSpec("reconciliation", "reconciliation.csv",
+    public static final TableSpec RECONCILIATION = new TableSpec("reconciliation",
             "Reconciliation of sources",
             "one source's value for one concept (the same measure, scope and period as other sources report it), beside the median of all sources",
             List.of(Field.required("concept", "The concept compared (the id of its agreement check)."),
@@ -169,7 +172,7 @@ public final class CoreTables {
             List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
                     new TableSpec.ForeignKey("observation_id", "observations", "observation_id")));
 
-    public static final TableSpec PREFERENCE = new TableSpec("preference", "preference.csv", "Preference rule",
+    public static final TableSpec PREFERENCE = new TableSpec("preference", "Preference rule",
             "one criterion of the rule by which an answer table prefers one source's figure to another's, applied in rank order",
             List.of(Field.integer("rank", "Order in which the criteria apply: 1 first, the next only to break its ties.", true),
                     Field.required("criterion", "What is compared.").oneOf(List.of("reliability", "precision", "year", "source_id")),

@@ -13,6 +13,12 @@ public record TableSpec(String name, String path, String title, String rowIs, Li
     public record ForeignKey(String field, String resource, String referencedField) {
     }
 
+    /** A table published as {@code <name>.csv}, as every table is: the file name follows from the table's name. */
+    public TableSpec(String name, String title, String rowIs, List<Field> fields, List<String> primaryKey,
+                     List<ForeignKey> foreignKeys) {
+        this(name, name + ".csv", title, rowIs, fields, primaryKey, foreignKeys);
+    }
+
     public List<String> header() {
         return fields.stream().map(Field::name).toList();
     }

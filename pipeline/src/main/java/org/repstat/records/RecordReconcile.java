@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.repstat.checking.CheckResult;
 import org.repstat.checking.CheckStatus;
-import org.repstat.checking.CheckTables;
+import org.repstat.checking.runner.CheckTables;
 import org.repstat.checking.Severity;
 import org.repstat.published.PublishedNumbers;
 import org.repstat.io.PublishedCsv;

@@ -26,10 +26,10 @@ final class ReportStyle {
             figure img { display: block; width: 100%; max-width: 1000px; height: auto; border: 1px solid var(--line); }
             figcaption { color: var(--muted); font-size: 0.92rem; margin-top: 0.4rem; }
             .table-wrap { overflow: auto; max-height: 36rem; border: 1px solid var(--line); margin: 0.6rem 0; -webkit-overflow-scrolling: touch; }
-            table { border-collapse: collapse; font-size: 0.82rem; min-width: 100%; overflow-wrap: normal; }
+            table { border-collapse: collapse; font-size: 0.82rem; width: max-content; min-width: 100%; overflow-wrap: normal; }
             caption { text-align: left; padding: 0.3rem 0.45rem; }
             th, td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; }
-            td { min-width: 5rem; max-width: 24rem; }
+            td { max-width: 22rem; }
             th { background: var(--soft); position: sticky; top: 0; }
             td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .keys { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0.8rem; margin: 1.2rem 0; }
@@ -44,5 +44,14 @@ final class ReportStyle {
             .note { color: var(--muted); font-size: 0.92rem; }
             details summary { cursor: pointer; color: var(--accent); }
             code { overflow-wrap: anywhere; }
+            .chart-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; }
+            .swipe { display: none; }
+            @media (max-width: 700px) {
+              header.site nav { flex-wrap: nowrap; overflow-x: auto; white-space: nowrap; padding-bottom: 0.2rem; }
+              main { padding: 0.8rem 0.8rem 2rem; }
+              h1 { font-size: 1.35rem; }
+              .chart-wrap figure img { width: 860px; max-width: none; }
+              .swipe { display: block; color: var(--muted); font-size: 0.85rem; }
+            }
             """;
 }

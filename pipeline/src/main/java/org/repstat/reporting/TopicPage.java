@@ -73,10 +73,10 @@ final class TopicPage {
         TitledChart drawn = new TitledChart(f.chart(), f.title());
         StringBuilder b = new StringBuilder();
         b.append("<section class=\"figure\" id=\"").append(esc(f.id())).append("\">\n<h2>").append(Html.text(f.title()))
-                .append("</h2>\n<figure>\n<picture><source srcset=\"charts/").append(esc(f.svg())).append("\" type=\"image/svg+xml\">")
+                .append("</h2>\n<p class=\"swipe\">The chart is wider than the screen: swipe it sideways; its numbers are in the table below.</p>\n<div class=\"chart-wrap\" tabindex=\"0\"><figure>\n<picture><source srcset=\"charts/").append(esc(f.svg())).append("\" type=\"image/svg+xml\">")
                 .append("<img src=\"charts/").append(esc(f.png())).append("\" alt=\"").append(esc(f.alt()))
                 .append("\" width=\"").append(drawn.getWidth()).append("\" height=\"").append(drawn.getHeight())
-                .append("\"></picture>\n<figcaption>").append(Html.text(f.caption())).append("</figcaption>\n</figure>\n");
+                .append("\"></picture>\n</figure></div>\n<p class=\"note\">").append(Html.text(f.caption())).append("</p>\n");
         b.append(PageFrame.table(f.table(), "The numbers behind the chart"));
         b.append(sources(f, r));
         return b.append("</section>\n").toString();

@@ -36,8 +36,8 @@ public final class RowAccountingRule implements Rule {
             out.add(Outcomes.finding(d, ok, a.get("job"), in + " in", published + " out + " + rejected + " rejected",
                     List.of(), List.of(a.get("file")), ok ? "balances" : "does not balance: " + (in - published - rejected) + " unaccounted"));
         }
-        out.add(count(d, "observations.csv", observationsOut, run.data().rows("observations").size()));
-        out.add(count(d, "events.csv", eventsOut, run.data().rows("events").size()));
+        out.add(count(d, run.data().table("observations").spec().path(), observationsOut, run.data().rows("observations").size()));
+        out.add(count(d, run.data().table("events").spec().path(), eventsOut, run.data().rows("events").size()));
         return out;
     }
 

@@ -33,7 +33,7 @@ public final class CampTables {
     private static final String CITED_SOURCE = "memorial-sistema-itl-1998";
     private static final String CAMP_ID_DOC = "The source's camp id (column id).";
 
-    public static final TableSpec CAMPS = new TableSpec("gulag_camps", "gulag_camps.csv", "Gulag camps",
+    public static final TableSpec CAMPS = new TableSpec("gulag_camps", "Gulag camps",
             "one camp of the Gulag as one row of Urbica's camps file (source " + SOURCE + ")",
             List.of(Field.integer("camp_id", CAMP_ID_DOC, true),
                     Field.required("name", "The camp's name as given, trimmed (column name)."),
@@ -70,7 +70,7 @@ public final class CampTables {
                     new TableSpec.ForeignKey("source_id", "sources", "source_id"),
                     new TableSpec.ForeignKey("cited_source_id", "sources", "source_id")));
 
-    public static final TableSpec LOCATIONS = new TableSpec("gulag_camp_locations", "gulag_camp_locations.csv",
+    public static final TableSpec LOCATIONS = new TableSpec("gulag_camp_locations",
             "Gulag camp locations", "one place where a camp's administration was (a dislocation), in the order the source gives",
             List.of(Field.integer("camp_id", CAMP_ID_DOC, true),
                     Field.integer("dislocation", "1 = first place (columns dislocation, latitude, longitude), 2–4 = later moves.", true),
@@ -86,7 +86,7 @@ public final class CampTables {
             List.of(new TableSpec.ForeignKey("camp_id", "gulag_camps", "camp_id"),
                     new TableSpec.ForeignKey("source_id", "sources", "source_id")));
 
-    public static final TableSpec POPULATION = new TableSpec("gulag_camp_population", "gulag_camp_population.csv",
+    public static final TableSpec POPULATION = new TableSpec("gulag_camp_population",
             "Gulag camp population by year",
             "one figure the source gives for one camp and year (a count of prisoners, a planned limit, an establishment strength or an average: see measure)",
             List.of(Field.integer("camp_id", CAMP_ID_DOC, true),
@@ -112,7 +112,7 @@ public final class CampTables {
                     new TableSpec.ForeignKey("qualifier", "qualifiers", "id"),
                     new TableSpec.ForeignKey("source_id", "sources", "source_id")));
 
-    public static final TableSpec ACTIVITIES = new TableSpec("gulag_camp_activities", "gulag_camp_activities.csv",
+    public static final TableSpec ACTIVITIES = new TableSpec("gulag_camp_activities",
             "Gulag camp branches of work", "one branch of work of one camp, with the source's words for it",
             List.of(Field.integer("camp_id", CAMP_ID_DOC, true),
                     Field.required("branch", "Branch of work (vocabulary gulag_work_branches): the source column that holds the text."),
@@ -124,7 +124,7 @@ public final class CampTables {
                     new TableSpec.ForeignKey("branch", "gulag_work_branches", "id"),
                     new TableSpec.ForeignKey("source_id", "sources", "source_id")));
 
-    public static final TableSpec TEXTS = new TableSpec("gulag_camp_texts", "gulag_camp_texts.csv",
+    public static final TableSpec TEXTS = new TableSpec("gulag_camp_texts",
             "Gulag camp texts", "one cell of the camps file kept as text: a description, a merger or separation, a note, a sentence in an unnamed column",
             List.of(Field.integer("camp_id", CAMP_ID_DOC, true),
                     Field.integer("column", "Column number in data.csv.", true),
@@ -138,7 +138,7 @@ public final class CampTables {
             List.of(new TableSpec.ForeignKey("camp_id", "gulag_camps", "camp_id"),
                     new TableSpec.ForeignKey("source_id", "sources", "source_id")));
 
-    public static final TableSpec REJECTS = new TableSpec("gulag_camp_rejects", "gulag_camp_rejects.csv",
+    public static final TableSpec REJECTS = new TableSpec("gulag_camp_rejects",
             "Gulag camp cells rejected", "one cell of the camps file that a rule rejected, with the reason",
             List.of(Field.required("file", "The file, relative to datasets/raw/."),
                     Field.integer("line", "Line where the camp's row begins.", true),
@@ -156,7 +156,7 @@ public final class CampTables {
     }
 
     private static TableSpec vocabulary(String name, String what) {
-        return new TableSpec(name, name + ".csv", "Vocabulary: " + what + "s", "one " + what,
+        return new TableSpec(name, "Vocabulary: " + what + "s", "one " + what,
                 List.of(Field.required("id", "Term id used in the other tables."),
                         Field.required("label", "Short human label."),
                         Field.required("definition", "What the term means.")),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
 import org.repstat.checking.CheckResult;
-import org.repstat.checking.CheckRunner;
+import org.repstat.checking.runner.CheckRunner;
 import org.repstat.checking.CheckStatus;
 
 /**
@@ -47,7 +47,7 @@ class CampBrokenFixtureTest {
     @Test
     void aNegativeFigureFailsTheRun() {
         replace("gulag_camp_population.csv", "241,1953,prisoners,1,7044,", "241,1953,prisoners,1,-7044,");
-        CheckRunner.Report report = CheckRunner.run(ws);
+        CheckRunner.Report report = new org.repstat.pipeline.PipelineRun(ws).checks();
         CheckResult r = row(report, "gulag_non_negative", "camp 241 Селенгинский ИТЛ / 1953");
         assertEquals(CheckStatus.FAIL, r.status());
         assertEquals("-7044", r.observed());
@@ -65,7 +65,7 @@ class CampBrokenFixtureTest {
         // camp 1 states max_people 39000 in 1931, and its 1931 figure is 39000: drop a digit of the figure
         replace("gulag_camp_population.csv", "1,1931,prisoners,1,39000,exact,39000,39000,exact: lower = value; upper = value,plain_integer,39000,",
                 "1,1931,prisoners,1,3900,exact,3900,3900,exact: lower = value; upper = value,plain_integer,3900,");
-        CheckRunner.Report report = CheckRunner.run(ws);
+        CheckRunner.Report report = new org.repstat.pipeline.PipelineRun(ws).checks();
         CheckResult r = row(report, "gulag_max_in_its_year", "camp 1 Вишерский ИТЛ");
         assertEquals(CheckStatus.WARN, r.status());
         assertEquals("3900", r.observed());
@@ -82,7 +82,7 @@ class CampBrokenFixtureTest {
         // 1930: 7 camps sum to 163733 of 179000; camp 1's 7873 read as 27873 takes the sum over the total
         replace("gulag_camp_population.csv", "1,1930,prisoners,1,7873,exact,7873,7873,exact: lower = value; upper = value,plain_integer,7873,",
                 "1,1930,prisoners,1,27873,exact,27873,27873,exact: lower = value; upper = value,plain_integer,27873,");
-        CheckRunner.Report report = CheckRunner.run(ws);
+        CheckRunner.Report report = new org.repstat.pipeline.PipelineRun(ws).checks();
         CheckResult r = row(report, "gulag_yearly_sum_vs_total", "1930 / readli-244724-p8:itl-1930-01-01");
         assertEquals(CheckStatus.WARN, r.status());
         assertEquals("183733", r.observed());
@@ -95,7 +95,7 @@ class CampBrokenFixtureTest {
     @Test
     void swappedCoordinatesAreNamed() {
         replace("gulag_camp_locations.csv", "2,1,город Хабаровск,48.50727,135.04051,", "2,1,город Хабаровск,135.04051,48.50727,");
-        CheckRunner.Report report = CheckRunner.run(ws);
+        CheckRunner.Report report = new org.repstat.pipeline.PipelineRun(ws).checks();
         List<CheckResult> found = findings(report, "gulag_coordinates");
         CheckResult r = row(report, "gulag_coordinates", "camp 2 Дальневосточный ИТЛ / dislocation 1");
         assertEquals(CheckStatus.WARN, r.status());
@@ -110,7 +110,7 @@ class CampBrokenFixtureTest {
     @Test
     void aSecondCampOfTheSameNameIsADuplicate() {
         replace("gulag_camps.csv", "2,Дальневосточный ИТЛ,", "2,Вишерский ИТЛ,");
-        CheckRunner.Report report = CheckRunner.run(ws);
+        CheckRunner.Report report = new org.repstat.pipeline.PipelineRun(ws).checks();
         CheckResult r = row(report, "gulag_duplicate_camp", "camps 1, 2 (same name)");
         assertEquals(CheckStatus.WARN, r.status());
         assertEquals("2", r.observed());

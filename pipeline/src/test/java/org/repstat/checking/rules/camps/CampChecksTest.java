@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
-import org.repstat.checking.Catalogue;
+import org.repstat.checking.runner.Catalogue;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
-import org.repstat.checking.CheckRunner;
+import org.repstat.checking.runner.CheckRunner;
 import org.repstat.checking.CheckStatus;
 import org.repstat.io.InputException;
 import org.repstat.published.Selector;
@@ -36,7 +36,7 @@ class CampChecksTest {
 
     @BeforeAll
     static void run() {
-        report = CheckRunner.run(TestWorkspace.repository());
+        report = new org.repstat.pipeline.PipelineRun(TestWorkspace.repository()).checks();
         results = campResults(report);
     }
 
@@ -150,7 +150,7 @@ class CampChecksTest {
         Workspace copy = TestWorkspace.copyOfDatasets(dir);
         Path campsFile = copy.raw().resolve("urbica-gulag-admin-2017/data.csv");
         Files.delete(campsFile);
-        List<CheckResult> without = campResults(CheckRunner.run(copy));
+        List<CheckResult> without = campResults(new org.repstat.pipeline.PipelineRun(copy).checks());
         assertEquals(60, without.size());
         assertEquals(results, without, "the same camp results from the published tables alone");
     }
@@ -159,13 +159,13 @@ class CampChecksTest {
     void theOutlineIsADeclaredInputReadOnlyWhenACoordinateCheckIsInTheCatalogue() throws Exception {
         Workspace copy = TestWorkspace.copyOfDatasets(dir);
         Files.delete(copy.raw().resolve("natural-earth-world-atlas/outline.csv"));
-        InputException missing = assertThrows(InputException.class, () -> CheckRunner.run(copy));
+        InputException missing = assertThrows(InputException.class, () -> new org.repstat.pipeline.PipelineRun(copy).checks());
         assertTrue(missing.getMessage().contains("outline.csv") && missing.getMessage().contains("gulag_coordinates"),
                 missing.getMessage());
         Path catalogue = copy.datasets().resolve("checks/catalogue.csv");
         Files.write(catalogue, Files.readAllLines(catalogue).stream()
                 .filter(l -> !l.startsWith("gulag_coordinates")).toList());
-        CheckRunner.Report rest = CheckRunner.run(copy);
+        CheckRunner.Report rest = new org.repstat.pipeline.PipelineRun(copy).checks();
         assertEquals(report.definitions() - 2, rest.definitions());
         assertTrue(rest.results().stream().noneMatch(r -> r.checkId().startsWith("gulag_coordinates")));
     }

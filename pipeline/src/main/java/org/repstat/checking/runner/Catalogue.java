@@ -1,5 +1,10 @@
-package org.repstat.checking;
+package org.repstat.checking.runner;
 
+import org.repstat.checking.CheckDefinition;
+import org.repstat.checking.KindSpec;
+import org.repstat.checking.ParamType;
+import org.repstat.checking.Severity;
+import org.repstat.checking.Tolerance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,13 +28,6 @@ public final class Catalogue {
 
     public static final List<String> HEADER = List.of("check_id", "kind", "topic", "severity", "description", "why",
             "select", "compare", "match", "tolerance", "params");
-
-    /**
-     * The topics checks may belong to, until the topic specs (issue 12) supply them: the report's topics that have
-     * checks, plus {@code structure} for the checks on every table at once.
-     */
-    public static final Set<String> TOPICS_IN_USE = Set.of("structure", "convictions", "mass_operations",
-            "national_operations", "order_00447", "red_army", "gulag", "timeline");
 
     private Catalogue() {
     }

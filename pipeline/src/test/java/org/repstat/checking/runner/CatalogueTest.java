@@ -1,4 +1,6 @@
-package org.repstat.checking;
+package org.repstat.checking.runner;
+
+import org.repstat.checking.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -74,7 +76,7 @@ class CatalogueTest {
     @MethodSource("badRows")
     void aBadReferenceIsALocatedInputError(String row, String column, String problem) throws Exception {
         Workspace ws = catalogue(row);
-        InputException e = assertThrows(InputException.class, () -> CheckRunner.catalogue(ws, Catalogue.TOPICS_IN_USE));
+        InputException e = assertThrows(InputException.class, () -> new org.repstat.pipeline.PipelineRun(ws).catalogue());
         assertEquals(ws.datasets().resolve("checks/catalogue.csv"), e.file());
         assertEquals(3, e.line());
         assertEquals(column, e.column());
@@ -85,7 +87,7 @@ class CatalogueTest {
     void wellFormedRowsOfTheCampKindsAreAccepted() throws Exception {
         Workspace ws = catalogue("x,camp_max_in_its_year,gulag,warning,d,w,measure=prisoners,,,0,",
                 "y,camp_plausible_count,gulag,warning,d,w,,,,,min=1; max=300000");
-        List<CheckDefinition> defs = CheckRunner.catalogue(ws, Catalogue.TOPICS_IN_USE);
+        List<CheckDefinition> defs = new org.repstat.pipeline.PipelineRun(ws).catalogue();
         assertEquals(3, defs.size());
         assertEquals("300000", defs.get(2).params().get("max"));
     }
@@ -94,7 +96,7 @@ class CatalogueTest {
     void topicsAreHeldToTheIdsPassedIn() {
         // the hook for the topic specs: the real catalogue with only one topic known stops at its first other topic
         InputException e = assertThrows(InputException.class,
-                () -> CheckRunner.catalogue(TestWorkspace.repository(), Set.of("structure")));
+                () -> CheckRunner.catalogue(TestWorkspace.repository(), new org.repstat.pipeline.PipelineRun(TestWorkspace.repository()).context().catalog().all(), Set.of("structure")));
         assertEquals("3 (topic)", e.column());
         assertTrue(e.getMessage().contains("found 'convictions'"), e.getMessage());
     }

@@ -1,5 +1,6 @@
-package org.repstat.checking;
+package org.repstat.checking.runner;
 
+import org.repstat.checking.CheckResult;
 import org.repstat.published.CoreTables;
 import java.util.List;
 import org.repstat.published.Field;

@@ -1,5 +1,11 @@
-package org.repstat.checking;
+package org.repstat.checking.runner;
 
+import org.repstat.checking.CheckDefinition;
+import org.repstat.checking.CheckResult;
+import org.repstat.checking.CheckStatus;
+import org.repstat.checking.KindSpec;
+import org.repstat.checking.PublishedData;
+import org.repstat.checking.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +38,6 @@ import org.repstat.checking.rules.camps.NamedCountryRule;
 import org.repstat.checking.rules.camps.NonNegativeRule;
 import org.repstat.checking.rules.camps.PlausibleCountRule;
 import org.repstat.checking.rules.camps.YearsInOrderRule;
-import org.repstat.cleaning.PublishedCatalogue;
 import org.repstat.published.PublishedReader;
 import org.repstat.published.TableSpec;
 
@@ -92,22 +97,17 @@ public final class CheckRunner {
         }
     }
 
-    /** Runs the catalogue with the topic ids in use today ({@link Catalogue#TOPICS_IN_USE}). */
-    public static Report run(Workspace ws) {
-        return run(ws, Catalogue.TOPICS_IN_USE);
-    }
-
     /**
      * Runs the catalogue over the published tables. Every check reads {@code datasets/clean/} (and, for the few
      * that name one in their params, a reference file under {@code datasets/raw/}); no source file is imported here.
      *
-     * @param topics the topic ids a catalogue row may name (the topic specs, once they exist)
+     * @param specs  every published table (the schema, key and reference checks read them all)
+     * @param topics the topic ids a catalogue row may name: the topic specs' pages
      */
-    public static Report run(Workspace ws, Set<String> topics) {
-        List<CheckDefinition> catalogue = catalogue(ws, topics);
+    public static Report run(Workspace ws, List<TableSpec> specs, Set<String> topics) {
+        List<CheckDefinition> catalogue = catalogue(ws, specs, topics);
         Disagreements register = Disagreements.read(ws.datasets().resolve("checks/disagreements.csv"));
-        CheckRun run = new CheckRun(PublishedData.read(PublishedReader.lenient(ws.clean(),
-                PublishedCatalogue.allSpecs())), ws.raw());
+        CheckRun run = new CheckRun(PublishedData.read(PublishedReader.lenient(ws.clean(), specs)), ws.raw());
         List<CheckResult> results = new ArrayList<>();
         for (CheckDefinition d : catalogue) {
             for (CheckResult r : RULES.get(d.kind()).apply(d, run)) {
@@ -119,9 +119,9 @@ public final class CheckRunner {
     }
 
     /** The catalogue, every row's kind, topic, columns and params resolved against the rules and published tables. */
-    public static List<CheckDefinition> catalogue(Workspace ws, Set<String> topics) {
+    public static List<CheckDefinition> catalogue(Workspace ws, List<TableSpec> specs, Set<String> topics) {
         Map<String, List<String>> columns = new LinkedHashMap<>();
-        for (TableSpec s : PublishedCatalogue.allSpecs()) {
+        for (TableSpec s : specs) {
             columns.put(s.name(), s.header());
         }
         Map<String, KindSpec> kinds = new LinkedHashMap<>();

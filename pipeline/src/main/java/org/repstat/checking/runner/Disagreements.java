@@ -1,5 +1,6 @@
-package org.repstat.checking;
+package org.repstat.checking.runner;
 
+import org.repstat.checking.CheckResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
