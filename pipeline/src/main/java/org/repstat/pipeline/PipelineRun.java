@@ -32,12 +32,12 @@ public final class PipelineRun {
 
     /** The checks on the published tables as they are now; nothing is published. */
     public org.repstat.checking.runner.CheckRunner.Report checks() {
-        return org.repstat.checking.runner.CheckRunner.run(ctx.workspace(), ctx.catalog().all(), ctx.checkTopics());
+        return org.repstat.checking.runner.CheckRunner.run(ctx.workspace(), ctx.tablesRead("check"), ctx.checkTopics());
     }
 
     /** The check catalogue, every row resolved against the rules, the published tables and the topic specs. */
     public java.util.List<org.repstat.checking.CheckDefinition> catalogue() {
-        return org.repstat.checking.runner.CheckRunner.catalogue(ctx.workspace(), ctx.catalog().all(), ctx.checkTopics());
+        return org.repstat.checking.runner.CheckRunner.catalogue(ctx.workspace(), ctx.tablesRead("check"), ctx.checkTopics());
     }
 
     /** The report's pages as they would be written now, from the published tables (no chart is encoded). */

@@ -50,6 +50,13 @@ public final class RunContext {
         return catalog;
     }
 
+    /** The published tables a stage declares it reads ({@code tables:<group>} in its {@code reads}). */
+    public List<TableSpec> tablesRead(String stage) {
+        StagePlan.Stage s = plan.stages().stream().filter(x -> x.id().equals(stage)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no stage " + stage));
+        return s.reads().stream().filter(r -> r.startsWith("tables:")).flatMap(r -> catalog.group(r.substring(7)).stream()).toList();
+    }
+
     /** The topic ids a check may belong to: those of the pages that show checks. */
     public java.util.Set<String> checkTopics() {
         java.util.Set<String> ids = new java.util.TreeSet<>();

@@ -34,11 +34,12 @@ class CatalogueTest {
     @TempDir
     Path dir;
 
+    /** A copy of the repository whose catalogue is the good row and {@code rows}. */
     private Workspace catalogue(String... rows) throws Exception {
-        Path file = dir.resolve("datasets/checks/catalogue.csv");
-        Files.createDirectories(file.getParent());
+        Workspace ws = TestWorkspace.copyOfDatasets(dir);
+        Path file = ws.datasets().resolve("checks/catalogue.csv");
         Files.writeString(file, String.join(",", Catalogue.HEADER) + "\n" + GOOD + "\n" + String.join("\n", rows) + "\n");
-        return new Workspace(dir);
+        return ws;
     }
 
     static Stream<Arguments> badRows() {
