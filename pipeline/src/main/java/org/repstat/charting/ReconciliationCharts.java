@@ -81,9 +81,8 @@ final class ReconciliationCharts implements ChartKind {
         BigDecimal median = best.number("median_of_sources");
         double min = drawn.stream().mapToDouble(ReconciliationCharts::lo).min().orElse(0);
         double max = drawn.stream().mapToDouble(ReconciliationCharts::hi).max().orElse(0);
-        String title = capitalise(label) + ": the most reliable source, " + data.sourceLabel(best.text("source_id")) + ", gives "
-                + words(best) + "; the others that are not weak range from " + Cells.num(BigDecimal.valueOf(min)) + " to "
-                + Cells.num(BigDecimal.valueOf(max));
+        String title = capitalise(label) + ": " + data.sourceLabel(best.text("source_id")) + " gives " + words(best)
+                + "; the sources range from " + Cells.num(BigDecimal.valueOf(min)) + " to " + Cells.num(BigDecimal.valueOf(max));
         List<ChartKit.RangeRow> rr = drawn.stream().map(r -> new ChartKit.RangeRow(data.sourceLabel(r.text("source_id")),
                 r.text("reliability").isEmpty() ? "reliability not given" : r.text("reliability"), r.number("value"),
                 r.text("qualifier"), r.number("lower"), r.number("upper"))).toList();
@@ -112,8 +111,8 @@ final class ReconciliationCharts implements ChartKind {
             cited.addAll(data.cited(r, "value"));
         }
         int weak = sorted.size() - drawn.size();
-        String caption = "Every source's figure for one count (" + label + "), coloured by how far the source can be relied on. "
-                + spec.caption() + (weak > 0 ? " " + weak + " figure(s) from weak pages are in the table, not drawn." : "");
+        String caption = "The count: " + label + ". " + spec.caption()
+                + (weak > 0 ? " " + weak + (weak == 1 ? " figure from a weak page is" : " figures from weak pages are") + " in the table, not drawn." : "");
         String alt = "Chart of " + drawn.size() + " sources' figures for " + label + ", with the median of the sources. " + title + ".";
         String id = spec.id() + String.format(Locale.ROOT, "-%02d", index);
         return new Figure(id, spec.id(), topic.id(), title, caption, alt, t.build(), cited, chart);

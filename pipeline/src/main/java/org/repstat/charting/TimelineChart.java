@@ -82,11 +82,11 @@ final class TimelineChart implements ChartKind {
         XYChart chart = ChartKit.rows("day of " + from.getYear(), laneNames, end, layers,
                 c -> c.setCustomXAxisTickLabelsFormatter(x -> Math.abs(x - Math.round(x)) < 1e-6
                         ? origin.plusDays(Math.round(x)).format(DAY) : ChartKit.invisible(x)));
-        DataTable.Builder t = new DataTable.Builder("No.", "Date", "Date as printed", "Lane", "Event", "Source");
+        DataTable.Builder t = new DataTable.Builder("No.", "Date", "Event", "Date as printed", "Lane", "Source");
         for (int i = 0; i < events.size(); i++) {
             PublishedRow e = events.get(i);
             t.row(String.valueOf(i + 1), e.text("date_start") + (e.text("date_end").isEmpty() ? "" : " – " + e.text("date_end")),
-                    e.text("date_as_printed"), laneNames.get(lane(lanes, e.text("event_type"))), e.text("description"),
+                    e.text("description"), e.text("date_as_printed"), laneNames.get(lane(lanes, e.text("event_type"))),
                     data.sourceLabel(e.text("source_id")));
         }
         String title = Findings.title(spec, events, data);

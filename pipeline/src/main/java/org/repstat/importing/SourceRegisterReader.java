@@ -21,6 +21,7 @@ public final class SourceRegisterReader {
     public static Map<String, Source> read(Path file, Vocabulary vocabulary, InputProblems problems) {
         Map<String, Source> sources = new TreeMap<>();
         List<RawRow> rows = RawTable.read(file, HEADER).rows();
+        java.util.Set<String> labels = new java.util.HashSet<>();
         for (RawRow row : rows) {
             problems.attempt(() -> {
                 String id = row.required("source_id");
@@ -39,9 +40,13 @@ public final class SourceRegisterReader {
                 if (!url.isEmpty() && !url.matches("https?://\\S+")) {
                     throw row.error("url", "expected an http:// or https:// address, found '" + url + "'");
                 }
-                Source source = new Source(id, type, row.text("label"), row.text("authors"), row.required("title"),
+                String label = row.required("label");
+                if (!labels.add(label)) {
+                    throw row.error("label", "expected a citation label no other source has, found '" + label + "' again");
+                }
+                Source source = new Source(id, type, label, row.text("authors"), row.required("title"),
                         row.text("container"), row.text("year"), row.text("pages"), url, row.text("doi"),
-                        row.text("licence"), row.text("copy_of"), reliability, row.text("note"));
+                        row.required("licence"), row.text("copy_of"), reliability, row.text("note"));
                 if (sources.putIfAbsent(id, source) != null) {
                     throw row.error("source_id", "duplicate source id '" + id + "'");
                 }

@@ -158,6 +158,86 @@ class ReportBrowserTest {
         }
     }
 
+    @Test
+    void theIndexOpensWithTheKeyNumbersEachWithItsSource() {
+        driver.get(ws.reports().resolve("index.html").toUri().toString());
+        List<WebElement> keys = driver.findElements(By.cssSelector("section[aria-labelledby=key-numbers] .key"));
+        assertEquals(5, keys.size());
+        String text = keys.stream().map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(text.contains("approximately 1,150,000") && text.contains("683,000") && text.contains("Whitewood 2015"), text);
+        assertTrue(text.contains("35,020") && text.contains("9,506") && text.contains("11,178"), text);
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnA390PixelPhone() throws Exception {
+        List<String> wide = new ArrayList<>();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        try {
+            for (Path page : pages()) {
+                driver.get(page.toUri().toString());
+                Number scroll = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+                Number view = (Number) driver.executeScript("return document.documentElement.clientWidth;");
+                if (scroll.longValue() > view.longValue()) {
+                    wide.add(page.getFileName() + " is " + scroll + " px wide in a " + view + " px window");
+                }
+                screenshot(page.getFileName().toString().replace(".html", "-390.png"));
+            }
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+        }
+        assertEquals(List.of(), wide);
+    }
+
+    @Test
+    void everyChartFileIsShownOnAPage() throws Exception {
+        StringBuilder html = new StringBuilder();
+        for (Path page : pages()) {
+            html.append(Files.readString(page));
+        }
+        List<String> unlinked = new ArrayList<>();
+        try (var files = Files.list(ws.reports().resolve("charts"))) {
+            for (Path f : files.toList()) {
+                if (!html.toString().contains("charts/" + f.getFileName())) {
+                    unlinked.add(f.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), unlinked);
+    }
+
+    @Test
+    void noRegisterIdIsVisibleOnAnyPage() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (var r = Files.newBufferedReader(ws.clean().resolve("sources.csv"))) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                ids.add(row.get("source_id"));
+            }
+        }
+        List<String> seen = new ArrayList<>();
+        for (Path page : pages()) {
+            driver.get(page.toUri().toString());
+            String text = driver.findElement(By.tagName("body")).getText();
+            for (String id : ids) {
+                if (text.contains(id)) {
+                    seen.add(page.getFileName() + ": " + id);
+                }
+            }
+        }
+        assertEquals(List.of(), seen);
+    }
+
+    @Test
+    void aTopicAddedWithDataFilesOnlyGetsAPage() throws Exception {
+        Path tmp = Files.createTempDirectory("repstat-new-topic-");
+        Workspace added = org.repstat.topics.NewTopicTest.withNewTopic(tmp);
+        driver.get(added.reports().resolve("harbin.html").toUri().toString());
+        assertEquals("The Harbin operation", driver.findElement(By.tagName("h1")).getText());
+        WebElement img = driver.findElement(By.cssSelector("section#harbin-by-source img"));
+        Object width = driver.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", img);
+        assertTrue(((Number) width).longValue() > 0, "the new topic's chart loads");
+        screenshot("new-topic-harbin.png");
+    }
+
     /** A full-page capture through the DevTools protocol: the whole scroll height, not the window. */
     static void screenshot(String name) throws Exception {
         Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");

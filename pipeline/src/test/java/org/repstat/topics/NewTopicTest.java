@@ -18,12 +18,12 @@ import org.repstat.pipeline.PipelineRun;
  * whole pipeline then publishes its answer table, draws its chart, writes its page and its notebook, and shows its
  * check — with no Java written for it (the fixture is src/test/resources/fixtures/new-topic/).
  */
-class NewTopicTest {
+public class NewTopicTest {
 
     static final Path FIXTURE = TestWorkspace.repository().home().resolve("pipeline/src/test/resources/fixtures/new-topic");
 
     /** A workspace copy with the fixture topic added; the pipeline run on it in full. */
-    static Workspace withNewTopic(Path tmp) throws Exception {
+    public static Workspace withNewTopic(Path tmp) throws Exception {
         Workspace ws = TestWorkspace.copyOfDatasets(tmp);
         Files.copy(FIXTURE.resolve("harbin.yaml"), ws.datasets().resolve("topics/harbin.yaml"));
         Files.writeString(ws.datasets().resolve("checks/catalogue.csv"), Files.readString(FIXTURE.resolve("catalogue-row.csv")),
