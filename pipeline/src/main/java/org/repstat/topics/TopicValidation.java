@@ -52,7 +52,9 @@ public record TopicValidation(Map<String, TableSpec> tables, Function<String, Se
             if (!derivations.contains(a.function())) {
                 throw f.get("function").error("expected a derivation, one of " + new java.util.TreeSet<>(derivations) + ", found '" + a.function() + "'");
             }
-            return;
+            if (a.from().isEmpty()) {
+                return; // a derivation that reads only tables of its own choosing; with a 'from', its selectors are checked below
+            }
         }
         TableSpec from = table(f.get("from"), a.from());
         Set<String> columns = new HashSet<>(from.header());
