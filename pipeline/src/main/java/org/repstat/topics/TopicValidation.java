@@ -89,7 +89,7 @@ public record TopicValidation(Map<String, TableSpec> tables, Function<String, Se
             if (o.getKey().equals("label")) {
                 template(o.getValue(), columns, g.from());
             }
-            if (o.getKey().equals("bars") || o.getKey().equals("points")) {
+            if (o.getKey().equals("bars") || o.getKey().equals("points") || o.getKey().equals("columns")) {
                 for (Yaml.Node s : o.getValue().list()) {
                     Map<String, Yaml.Node> sf = s.fields(SpecLanguage.SERIES_KEYS);
                     column(Yaml.required(s, sf, "column"), columns, g.from());
