@@ -21,7 +21,9 @@ public final class Derivations {
         List<List<String>> rows(AnswerSpec answer, PublishedReader reader);
     }
 
-    private static final Map<String, Derivation> BY_NAME = Map.of();
+    private static final Map<String, Derivation> BY_NAME = Map.of(
+            "camp_prisoners_by_year", new CampPrisonersByYear(),
+            "camp_year_sums", new CampYearSums());
 
     private Derivations() {
     }

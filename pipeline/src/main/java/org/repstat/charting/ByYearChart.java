@@ -28,26 +28,32 @@ final class ByYearChart implements ChartKind {
         String x = spec.text("x", "period_start");
         List<Series> bars = Series.of(spec, "bars");
         List<Series> points = Series.of(spec, "points");
-        Map<Integer, PublishedRow> byYear = new TreeMap<>();
+        // A year may have several rows (a figure for "1934" and one for "1934-01-01"): each series takes its figure
+        // from the year's first row that gives one on a source that is not weak, else from the first that gives one.
+        Map<Integer, List<PublishedRow>> byYear = new TreeMap<>();
         for (PublishedRow r : data.rows(spec)) {
             String v = r.text(x);
             if (v.length() >= 4) {
-                byYear.putIfAbsent(Integer.parseInt(v.substring(0, 4)), r);
+                byYear.computeIfAbsent(Integer.parseInt(v.substring(0, 4)), k -> new ArrayList<>()).add(r);
             }
         }
         List<Series> all = new ArrayList<>(bars);
         all.addAll(points);
+        List<PublishedRow> best = byYear.values().stream().map(rows -> best(rows, all)).toList();
         XYChart chart = ChartKit.byYear(points.isEmpty() ? LegendPosition.InsideNE : LegendPosition.InsideNW);
         XYStyler s = chart.getStyler();
         s.setPlotGridVerticalLinesVisible(false);
         int first = byYear.keySet().stream().min(Integer::compare).orElse(0);
         int last = byYear.keySet().stream().max(Integer::compare).orElse(0);
         double top = 1;
-        for (PublishedRow r : byYear.values()) {
+        for (List<PublishedRow> rows : byYear.values()) {
+            double stacked = 0;
             for (Series se : all) {
-                BigDecimal v = r.number(se.column());
-                if (v != null) {
-                    top = Math.max(top, v.doubleValue());
+                PublishedRow r = pick(rows, se.column());
+                BigDecimal v = r == null ? null : r.number(se.column());
+                if (v != null && !weak(r, se.column())) {
+                    stacked += se.stack() ? v.doubleValue() : 0;
+                    top = Math.max(top, Math.max(stacked, v.doubleValue()));
                 }
             }
         }
@@ -60,7 +66,7 @@ final class ByYearChart implements ChartKind {
         Layers layers = new Layers();
         for (int i = 0; i < bars.size(); i++) {
             Series se = bars.get(i);
-            float width = i == 0 ? 18f : 10f;
+            float width = i == 0 || se.stack() ? 18f : 10f; // a second, unstacked bar is drawn narrower, in front
             layers.lines(se.label(), se.colour(data.palette(), i), width, true);
             if (se.highlightLabel() != null) {
                 layers.lines(se.highlightLabel(), data.palette().of(se.measure() + "_highlight", i + 1), width, true);
@@ -72,27 +78,42 @@ final class ByYearChart implements ChartKind {
         List<Figure.Cited> cited = new ArrayList<>();
         Map<String, List<String>> missing = new TreeMap<>();
         List<String> partial = new ArrayList<>();
-        for (Map.Entry<Integer, PublishedRow> e : byYear.entrySet()) {
+        List<String> weak = new ArrayList<>();
+        for (Map.Entry<Integer, List<PublishedRow>> e : byYear.entrySet()) {
             int year = e.getKey();
-            PublishedRow r = e.getValue();
+            double stacked = 0;
             for (Series se : bars) {
-                BigDecimal v = r.number(se.column());
+                PublishedRow r = pick(e.getValue(), se.column());
+                BigDecimal v = r == null ? null : r.number(se.column());
                 if (v == null) {
                     missing.computeIfAbsent(se.label(), k -> new ArrayList<>()).add(String.valueOf(year));
                     continue;
                 }
-                layers.segment(se.highlights(year) ? se.highlightLabel() : se.label(), year, 0, year, v.doubleValue());
                 cited.addAll(data.cited(r, se.column()));
+                if (weak(r, se.column())) {
+                    weak.add(year + " (" + se.label() + ")");
+                    continue;
+                }
+                double from = se.stack() ? stacked : 0;
+                layers.segment(se.highlights(year) ? se.highlightLabel() : se.label(), year, from, year, from + v.doubleValue());
+                stacked = se.stack() ? from + v.doubleValue() : stacked;
             }
             for (Series se : points) {
-                BigDecimal v = r.number(se.column());
-                if (v != null) {
-                    layers.point(se.label(), year, v.doubleValue());
-                    chart.addAnnotation(new AnnotationText(ChartStyle.count(v), year, v.doubleValue() + top * 0.05, false));
+                PublishedRow r = pick(e.getValue(), se.column());
+                if (r != null) {
+                    BigDecimal v = r.number(se.column());
                     cited.addAll(data.cited(r, se.column()));
+                    if (weak(r, se.column())) {
+                        weak.add(year + " (" + se.label() + ")");
+                        continue;
+                    }
+                    layers.point(se.label(), year, v.doubleValue());
+                    if (bars.isEmpty()) { // over bars a value label would stand on a bar and read as its value: the table gives it
+                        chart.addAnnotation(new AnnotationText(ChartStyle.count(v), year, v.doubleValue() + top * 0.05, false));
+                    }
                 }
             }
-            String span = partOfYear(r);
+            String span = partOfYear(best(e.getValue(), all));
             if (span != null) {
                 partial.add(span);
                 if (!bars.isEmpty()) {
@@ -110,7 +131,10 @@ final class ByYearChart implements ChartKind {
         if (!partial.isEmpty()) {
             caption += " The row for " + String.join(", ", partial) + " covers part of the year only.";
         }
-        String title = Findings.title(spec, new ArrayList<>(byYear.values()), data);
+        if (!weak.isEmpty()) {
+            caption += " Figures resting on a weak source only are in the table, not drawn: " + String.join(", ", weak) + ".";
+        }
+        String title = Findings.title(spec, best, data);
         String alt = "Chart by year, " + first + " to " + last + ", of " + String.join(" and ",
                 all.stream().map(Series::label).toList()) + ". " + title + ".";
         return List.of(new Figure(spec.id(), spec.id(), topic.id(), title, caption, alt, table, cited, chart));
@@ -130,29 +154,68 @@ final class ByYearChart implements ChartKind {
         return java.time.Month.of(Integer.parseInt(iso.substring(5, 7))).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     }
 
-    private static DataTable table(FigureSpec spec, Map<Integer, PublishedRow> byYear, List<Series> series, ChartData data) {
+    private static DataTable table(FigureSpec spec, Map<Integer, List<PublishedRow>> byYear, List<Series> series, ChartData data) {
         List<Ratio> ratios = Ratio.of(spec);
+        List<Series> extra = Series.of(spec, "columns");
         List<String> header = new ArrayList<>(List.of("Year"));
+        extra.forEach(se -> header.add(capitalise(se.label())));
         series.forEach(se -> header.add(capitalise(se.label())));
         ratios.forEach(q -> header.add(q.label()));
         header.add("Source");
         List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<Integer, PublishedRow> e : byYear.entrySet()) {
-            PublishedRow r = e.getValue();
+        for (Map.Entry<Integer, List<PublishedRow>> e : byYear.entrySet()) {
+            PublishedRow r = best(e.getValue(), series);
             String span = partOfYear(r);
             List<String> row = new ArrayList<>(List.of(span == null ? String.valueOf(e.getKey()) : e.getKey() + " (" + span + " only)"));
+            extra.forEach(se -> row.add(Cells.text(r, se.column())));
+            List<String> sources = new ArrayList<>();
             for (Series se : series) {
-                BigDecimal v = r.number(se.column());
-                row.add(v == null ? "not given" : Cells.figure(r, se.column()));
+                PublishedRow p = pick(e.getValue(), se.column());
+                row.add(p == null ? "not given" : Cells.figure(p, se.column()) + (weak(p, se.column()) ? " (weak source: not drawn)" : ""));
+                if (p != null) {
+                    sources.add(p.has(se.column() + "_source") ? p.text(se.column() + "_source") : p.text("source"));
+                }
             }
             for (Ratio q : ratios) {
                 row.add(q.text(r));
             }
-            row.add(String.join("; ", series.stream().map(se -> r.text(se.column() + "_source")).filter(t -> !t.isEmpty())
-                    .distinct().toList()));
+            row.add(String.join("; ", sources.stream().filter(t -> !t.isEmpty()).distinct().toList()));
             rows.add(row);
         }
         return new DataTable(header, rows);
+    }
+
+    /** The year's row that gives {@code column}: the first not resting on a weak source only, else the first; null if none. */
+    static PublishedRow pick(List<PublishedRow> rows, String column) {
+        PublishedRow any = null;
+        for (PublishedRow r : rows) {
+            if (r.number(column) != null) {
+                if (!weak(r, column)) {
+                    return r;
+                }
+                any = any == null ? r : any;
+            }
+        }
+        return any;
+    }
+
+    /** The year's row a finding, a ratio and the year's label read: the one giving most figures not resting on weak sources. */
+    static PublishedRow best(List<PublishedRow> rows, List<Series> series) {
+        PublishedRow best = rows.get(0);
+        long most = -1;
+        for (PublishedRow r : rows) {
+            long n = series.stream().filter(se -> r.number(se.column()) != null && !weak(r, se.column())).count();
+            if (n > most) {
+                best = r;
+                most = n;
+            }
+        }
+        return best;
+    }
+
+    /** A figure resting on a weak source only ({@code <column>_reliability}, else the row's reliability): never drawn. */
+    static boolean weak(PublishedRow r, String column) {
+        return (r.has(column + "_reliability") ? r.text(column + "_reliability") : r.text("reliability")).equals("weak");
     }
 
     static String capitalise(String s) {

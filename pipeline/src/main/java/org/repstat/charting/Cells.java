@@ -24,6 +24,16 @@ final class Cells {
         return q.isEmpty() || q.equals("exact") ? num(v) : q.replace('_', ' ') + " " + num(v);
     }
 
+    /**
+     * A cell of a column shown beside the drawn ones ({@code columns}): a whole number of a number column grouped
+     * ("1,653,018"), anything else as published ("48.50727", a year, an id, a count of camps).
+     */
+    static String text(PublishedRow r, String column) {
+        String v = r.text(column);
+        boolean number = r.spec().fields().stream().anyMatch(f -> f.name().equals(column) && f.type().equals("number"));
+        return number && v.matches("-?\\d+") ? num(new BigDecimal(v)) : v;
+    }
+
     static String percent(double share) {
         return Math.round(share * 100) + "%";
     }

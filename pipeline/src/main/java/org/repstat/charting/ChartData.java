@@ -71,6 +71,9 @@ public final class ChartData {
      * answer table's {@code <column>_observation_id} (two for a computed sum).
      */
     public List<Figure.Cited> cited(PublishedRow row, String column) {
+        if (!row.has("observation_id") && !row.has(column + "_observation_id") && row.has("source_id") && row.has("locator")) {
+            return ownSource(row);
+        }
         String ids = row.has("observation_id") ? row.text("observation_id") : row.text(column + "_observation_id");
         List<Figure.Cited> out = new java.util.ArrayList<>();
         for (String id : ids.split(" \\+ ")) {
@@ -78,6 +81,24 @@ public final class ChartData {
             if (o != null) {
                 out.add(new Figure.Cited(o.text("observation_id"), o.text("source_id"), o.text("locator")));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A row that names its own source and place in it (a table derived from a source file's cells, such as the camps
+     * file's): cited as it stands, each of its locators (several joined by ' + '), and the work it cites
+     * ({@code cited_source_id}, {@code reference_url}) where it names one.
+     */
+    private List<Figure.Cited> ownSource(PublishedRow row) {
+        String id = row.spec().name() + ":" + String.join(":", row.values(row.spec().primaryKey()));
+        List<Figure.Cited> out = new java.util.ArrayList<>();
+        for (String locator : row.text("locator").split(" \\+ ")) {
+            out.add(new Figure.Cited(id, row.text("source_id"), locator.strip()));
+        }
+        if (!row.text("cited_source_id").isEmpty()) {
+            out.add(new Figure.Cited(id, row.text("cited_source_id"), "page " + row.text("reference_url")
+                    + " (cited by " + sourceLabel(row.text("source_id")) + ")"));
         }
         return out;
     }

@@ -34,15 +34,18 @@ public final class Findings {
         Optional<String> of(Args args, List<PublishedRow> rows, ChartData data);
     }
 
-    private static final Map<String, Finding> FINDINGS = Map.of(
-            "share_in_years", Findings::shareInYears,
-            "paired_share", Findings::pairedShare,
-            "rounded_figures_hold", Findings::roundedFiguresHold,
-            "share_range", Findings::shareRange,
-            "largest_limit", Findings::largestLimit,
-            "planned_and_counted", Findings::plannedAndCounted,
-            "days_between", Findings::daysBetween,
-            "growth", Findings::growth);
+    private static final Map<String, Finding> FINDINGS = Map.ofEntries(
+            Map.entry("share_in_years", Findings::shareInYears),
+            Map.entry("paired_share", Findings::pairedShare),
+            Map.entry("rounded_figures_hold", Findings::roundedFiguresHold),
+            Map.entry("share_range", Findings::shareRange),
+            Map.entry("largest_limit", Findings::largestLimit),
+            Map.entry("planned_and_counted", Findings::plannedAndCounted),
+            Map.entry("days_between", Findings::daysBetween),
+            Map.entry("growth", Findings::growth),
+            Map.entry("camps_summed", CampFindings::campsSummed),
+            Map.entry("largest_camp", CampFindings::largestCamp),
+            Map.entry("camps_east_of", CampFindings::campsEastOf));
 
     private Findings() {
     }

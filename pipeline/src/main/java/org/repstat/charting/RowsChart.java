@@ -79,7 +79,7 @@ final class RowsChart implements ChartKind {
         String alt = "Chart of " + n + " rows, " + String.join(" and ", bars.stream().map(Series::label).toList())
                 + ", largest first. " + title + ".";
         return List.of(new Figure(spec.id(), spec.id(), topic.id(), title, caption, alt,
-                table(rows, shown, drawable, bars, sortBy, template, data), cited, chart));
+                table(rows, shown, drawable, bars, Series.of(spec, "columns"), sortBy, template, data), cited, chart));
     }
 
     static double value(PublishedRow r, String column) {
@@ -124,8 +124,9 @@ final class RowsChart implements ChartKind {
     }
 
     private static DataTable table(List<PublishedRow> rows, List<PublishedRow> shown, List<PublishedRow> drawable,
-                                   List<Series> bars, String sortBy, String template, ChartData data) {
+                                   List<Series> bars, List<Series> extra, String sortBy, String template, ChartData data) {
         List<String> header = new ArrayList<>(List.of("Row"));
+        extra.forEach(se -> header.add(ByYearChart.capitalise(se.label())));
         List<String> columns = new ArrayList<>(bars.stream().map(Series::column).toList());
         if (!columns.contains(sortBy)) {
             columns.add(sortBy);
@@ -138,6 +139,7 @@ final class RowsChart implements ChartKind {
         List<List<String>> out = new ArrayList<>();
         for (PublishedRow r : rows) {
             List<String> row = new ArrayList<>(List.of(data.fill(template, r)));
+            extra.forEach(se -> row.add(Cells.text(r, se.column())));
             for (String c : columns) {
                 row.add(Cells.figure(r, c));
                 String src = r.text(c + "_source");

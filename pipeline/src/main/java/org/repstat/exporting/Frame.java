@@ -46,7 +46,7 @@ public record Frame(List<String> columns, Set<String> numeric, List<List<String>
             cells.add((numeric.contains(columns.get(c)) ? " " : "") + columns.get(c));
             for (List<String> row : rows) {
                 String v = row.get(c);
-                cells.add(" " + (v == null ? NA : v)); // pandas leaves one place before every value (for a sign)
+                cells.add(" " + (v == null ? NA : shown(v))); // pandas leaves one place before every value (for a sign)
             }
             blocks.add(pad(cells, true));
         }
@@ -79,12 +79,17 @@ public record Frame(List<String> columns, Set<String> numeric, List<List<String>
         for (int i = 0; i < rows.size(); i++) {
             out.append("    <tr>\n      <th>").append(i).append("</th>\n");
             for (String v : rows.get(i)) {
-                out.append("      <td>").append(escape(v == null ? NA : v).strip()).append("</td>\n");
+                out.append("      <td>").append(escape(v == null ? NA : shown(v)).strip()).append("</td>\n");
             }
             out.append("    </tr>\n");
         }
         out.append("  </tbody>\n</table>\n</div>");
         return out.toString();
+    }
+
+    /** pandas prints a tab, carriage return or line break inside a cell as {@code \t}, {@code \r}, {@code \n}. */
+    static String shown(String v) {
+        return v.replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n");
     }
 
     /** pandas escapes {@code & < >} in cells and headers (not quotes). */

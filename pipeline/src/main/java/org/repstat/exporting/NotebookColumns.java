@@ -32,11 +32,18 @@ final class NotebookColumns {
             }
             case "rows" -> {
                 table.primaryKey().forEach(k -> wanted.add(k + "_label"));
+                wanted.addAll(placeholders(f.text("label", "{geography}")));
                 for (String c : seriesColumns(f)) {
                     wanted.add(c);
                     wanted.add(c + "_source");
                 }
                 wanted.add(f.text("sort_by", ""));
+            }
+            case "map" -> {
+                wanted.addAll(placeholders(f.text("label", "{geography}")));
+                wanted.add(f.text("size", ""));
+                wanted.add(f.text("size", "") + "_qualifier");
+                wanted.addAll(List.of("latitude", "longitude"));
             }
             case "timeline" -> wanted.addAll(List.of("date_start", "date_end", "event_type", "description", "source_id"));
             case "reconciliation" -> wanted.addAll(List.of("concept_label", "source_id", "value", "qualifier", "lower", "upper",
@@ -44,10 +51,27 @@ final class NotebookColumns {
             default -> wanted.addAll(List.of("measure", "scope", "period_start", "period_end", "value", "qualifier", "lower",
                     "upper", "source", "source_id", "reliability"));
         }
+        Yaml.Node extra = f.option("columns");
+        if (extra != null) {
+            extra.list().forEach(c -> wanted.add(c.mapping().get("column").text()));
+        }
         return keep(wanted, table);
     }
 
+    /** The columns a label template names ({name} → name); computed fields such as {source} are kept only where a column has that name. */
+    private static List<String> placeholders(String template) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([a-z0-9_]+)}").matcher(template);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
     static List<String> of(AnswerSpec a, TableSpec table) {
+        if (a.shape().equals("derived")) {
+            return derived(table);
+        }
         if (!a.shape().equals("wide")) {
             return table.header();
         }
@@ -59,6 +83,17 @@ final class NotebookColumns {
             wanted.add(c.id() + "_source");
         }
         return keep(wanted, table);
+    }
+
+    /**
+     * A derived table's columns as a reader needs them to read it: its own, without the bookkeeping each figure carries
+     * beside it (reliability, observation id, how many sources, the cell as printed, locators and links), which stay
+     * in the CSV. Keeps the printed table narrower than pandas' display width.
+     */
+    private static List<String> derived(TableSpec table) {
+        List<String> drop = List.of("_reliability", "_observation_id", "_sources", "_as_printed", "_parts", "_period");
+        return table.header().stream().filter(c -> drop.stream().noneMatch(c::endsWith))
+                .filter(c -> !List.of("reliability", "source_id", "locator", "reference_url", "cited_source_id").contains(c)).toList();
     }
 
     private static List<String> seriesColumns(FigureSpec f) {

@@ -30,6 +30,10 @@ final class TopicNotebook {
     static final String PIPELINE_FIGURE = "*The figure stored below each chart cell is the pipeline's own rendering of the "
             + "chart in the report; running the cell redraws it with matplotlib.*";
 
+    /** A table longer than this is shown by its first {@link #HEAD} rows: the notebook stays readable (pandas would cut it at 500). */
+    static final int LONG_TABLE = 100;
+    static final int HEAD = 20;
+
     private final TopicSpec topic;
     private final PublishedReader reader;
     private final List<Figure> figures;
@@ -86,11 +90,15 @@ final class TopicNotebook {
     private void answer(Notebook nb, AnswerSpec a) {
         TableSpec spec = reader.spec(a.id());
         List<String> columns = NotebookColumns.of(a, spec);
+        List<PublishedRow> rows = reader.read(a.id()).rows();
+        boolean longTable = rows.size() > LONG_TABLE;
         nb.markdown("## " + md(a.title()) + "\n\nOne row is " + md(a.rowIs()) + ". The preferred figure of each cell comes "
                 + "with its qualifier and source; the table in `datasets/clean/" + spec.path() + "` also has each cell's bounds, "
-                + "the range across sources and the observation it comes from.");
-        nb.code(a.id() + " = read_csv(" + py(spec.path()) + ")\n" + a.id() + "[" + pyList(columns) + "]",
-                frame(reader.read(a.id()).rows(), columns));
+                + "the range across sources and the observation it comes from."
+                + (longTable ? " It has " + rows.size() + " rows; the first " + HEAD + " are shown (the figures below select theirs)." : ""));
+        nb.code(a.id() + " = read_csv(" + py(spec.path()) + ")\n" + a.id() + "[" + pyList(columns) + "]"
+                        + (longTable ? ".head(" + HEAD + ")" : ""),
+                frame(longTable ? rows.subList(0, HEAD) : rows, columns));
     }
 
     private void figure(Notebook nb, FigureSpec f) {
@@ -119,6 +127,7 @@ final class TopicNotebook {
             case "rows" -> "rows_chart(labels(rows, " + py(f.text("label", "{geography}")) + "), {" + series(f) + "}, " + title
                     + ", " + py(f.text("x_title", "people")) + ", " + (stacked(f) ? "True" : "False") + ")";
             case "timeline" -> "timeline_chart(rows, " + title + ")";
+            case "map" -> "map_chart(rows, " + py(f.text("size", "value")) + ", " + title + ")";
             case "reconciliation" -> "concept = rows[rows[\"observation_id\"].isin(" + pyList(g.cited().stream()
                     .map(Figure.Cited::rowId).toList()) + ")].reset_index(drop=True)\nrange_chart(list(concept[\"source_id\"]), concept, "
                     + title + ", " + py(f.text("x_title", "people")) + ")";

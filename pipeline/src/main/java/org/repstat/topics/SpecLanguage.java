@@ -22,16 +22,19 @@ public final class SpecLanguage {
 
     /** Each chart kind and the options it reads, beside the keys every figure has. */
     public static final Map<String, Set<String>> CHART_KINDS = Map.of(
-            "by_year", Set.of("x", "bars", "points", "ratios", "y_title"),
+            "by_year", Set.of("x", "bars", "points", "ratios", "y_title", "columns"),
             "ranges", Set.of("group", "order", "label", "x_title"),
-            "rows", Set.of("label", "bars", "annotate", "part", "whole", "sort_by", "top", "x_title"),
+            "rows", Set.of("label", "bars", "annotate", "part", "whole", "sort_by", "top", "x_title", "columns"),
             "timeline", Set.of("window", "lanes"),
-            "map", Set.of("year", "size", "label"),
+            "map", Set.of("size", "label", "classes", "columns"),
             "reconciliation", Set.of("x_title"));
 
     /** Options whose value names a column of the figure's table. */
     static final Set<String> COLUMN_OPTIONS = Set.of("x", "group", "sort_by", "part", "whole", "size");
-    /** Keys of one series (a bar or point layer) in {@code bars} / {@code points}. */
+    /**
+     * Keys of one series (a bar or point layer) in {@code bars} / {@code points}, and of one more column of a figure's
+     * table in {@code columns} (its column and the words of its header).
+     */
     static final Set<String> SERIES_KEYS = Set.of("column", "label", "measure", "highlight", "stack");
 
     /** Columns of observation-like tables whose values are terms of a vocabulary, and the kind of term. */

@@ -52,7 +52,9 @@ public record TopicValidation(Map<String, TableSpec> tables, Function<String, Se
             if (!derivations.contains(a.function())) {
                 throw f.get("function").error("expected a derivation, one of " + new java.util.TreeSet<>(derivations) + ", found '" + a.function() + "'");
             }
-            return;
+            if (a.from().isEmpty()) {
+                return; // a derivation that reads only tables of its own choosing; with a 'from', its selectors are checked below
+            }
         }
         TableSpec from = table(f.get("from"), a.from());
         Set<String> columns = new HashSet<>(from.header());
@@ -87,7 +89,7 @@ public record TopicValidation(Map<String, TableSpec> tables, Function<String, Se
             if (o.getKey().equals("label")) {
                 template(o.getValue(), columns, g.from());
             }
-            if (o.getKey().equals("bars") || o.getKey().equals("points")) {
+            if (o.getKey().equals("bars") || o.getKey().equals("points") || o.getKey().equals("columns")) {
                 for (Yaml.Node s : o.getValue().list()) {
                     Map<String, Yaml.Node> sf = s.fields(SpecLanguage.SERIES_KEYS);
                     column(Yaml.required(s, sf, "column"), columns, g.from());

@@ -138,3 +138,37 @@ def timeline_chart(events, title):
     ax.set_yticklabels(kinds, fontsize=7)
     fig.tight_layout()
     plt.show()
+
+
+# The map's background: today's borders (Natural Earth 1:50m), as the report's map draws them; not a published table.
+OUTLINE = "../datasets/raw/natural-earth-world-atlas/outline.csv"
+
+
+def east_of_date_line(lon):
+    """Longitudes west of -168° (Chukotka) continue past 180°, so the USSR is drawn in one piece."""
+    return [x + 360 if x < -168 else x for x in lon]
+
+
+def map_chart(rows, size, title):
+    """Points at their latitude and longitude on today's borders, sized by the figure in column `size`; a row with no
+    figure is a small grey dot, a row without coordinates is not drawn."""
+    fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
+    ax.set_title(title, fontsize=9)
+    outline = pd.read_csv(OUTLINE, dtype={"country_id": str})
+    for _, ring in outline.groupby(["country_id", "ring"], sort=False):
+        lon = east_of_date_line(list(ring["lon"]))
+        lat = list(ring["lat"])
+        ax.plot(lon + lon[:1], lat + lat[:1], color="grey", linewidth=0.5)
+    lon = east_of_date_line(numbers(rows["longitude"]))
+    lat = list(numbers(rows["latitude"]))
+    value = list(numbers(rows[size]))
+    none = [i for i, v in enumerate(value) if v != v]
+    some = [i for i, v in enumerate(value) if v == v]
+    ax.scatter([lon[i] for i in none], [lat[i] for i in none], s=8, color="grey", label="no figure given")
+    ax.scatter([lon[i] for i in some], [lat[i] for i in some], s=[max(value[i] / 500, 8) for i in some], alpha=0.6,
+               color="tab:blue", label=size.replace("_", " ") + " (area: the figure)")
+    ax.set_xlabel("longitude °E")
+    ax.set_ylabel("latitude °N")
+    ax.legend(fontsize=7, loc="lower left")
+    fig.tight_layout()
+    plt.show()

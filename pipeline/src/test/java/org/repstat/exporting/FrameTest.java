@@ -21,6 +21,14 @@ class FrameTest {
         assertEquals("        v\n0    <NA>\n1  123456", missing.text());
     }
 
+    /** A camp's name printed over two lines in the camps file: pandas shows the line break as \n, in text and HTML. */
+    @Test
+    void printsALineBreakInACellAsPandasDoes() {
+        Frame f = new Frame(List.of("a"), Set.of(), List.of(List.of("x"), List.of("line one\nline two"), List.of("tab\there")));
+        assertEquals("                    a\n0                   x\n1  line one\\nline two\n2           tab\\there", f.text());
+        assertTrue(f.html().contains("      <td>line one\\nline two</td>\n"), f.html());
+    }
+
     @Test
     void escapesDataInHtml() {
         Frame f = new Frame(List.of("description"), Set.of(), List.of(List.of("<script>alert('x')</script> & co")));

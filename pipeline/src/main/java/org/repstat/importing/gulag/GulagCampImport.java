@@ -25,7 +25,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.repstat.Workspace;
 import org.repstat.importing.ImportFailedException;
 import org.repstat.importing.InputProblems;
-import org.repstat.importing.VocabularyReader;
 import org.repstat.io.InputException;
 import org.repstat.io.TextLines;
 import org.repstat.io.RawRow;
@@ -45,6 +44,12 @@ public final class GulagCampImport {
     public static final String SOURCE_ID = "urbica-gulag-admin-2017";
     public static final String DIR = SOURCE_ID;
     public static final String DATA_FILE = "data.csv";
+
+    /**
+     * How many times each camps file has been read in this JVM, by its absolute path: the camps file is imported once
+     * per run and every later stage reads its published tables, and a test holds the pipeline to that.
+     */
+    private static final Map<Path, Integer> READS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Read as published: no trimming (cells keep their spaces for as_printed), "" stays "". */
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setTrim(false).get();
@@ -71,9 +76,9 @@ public final class GulagCampImport {
         return new GulagCampImport(dataFile, datasets, vocabulary).importFile();
     }
 
-    /** The camps file of a workspace, with the workspace's vocabulary: for tests and the checks that still need it. */
-    public static CampData run(Workspace ws) {
-        return run(ws.raw().resolve(DIR).resolve(DATA_FILE), ws.datasets(), VocabularyReader.read(ws.datasets().resolve("vocab")));
+    /** How many times the file at {@code dataFile} has been imported in this JVM. */
+    public static int reads(Path dataFile) {
+        return READS.getOrDefault(dataFile.toAbsolutePath().normalize(), 0);
     }
 
     /** The rules as read from the workspace: tests use them to read each rule's own example cell. */
@@ -103,6 +108,7 @@ public final class GulagCampImport {
     }
 
     private CampData importFile() {
+        READS.merge(dataFile.toAbsolutePath().normalize(), 1, Integer::sum);
         byte[] bytes = readBytes(dataFile);
         verifyChecksum(bytes);
         TextLines lines = TextLines.utf8(dataFile, bytes);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
+import org.repstat.importing.VocabularyReader;
 
 /** Each rule for the mess, on the real cell of the real file it was written for (line where the row begins, column). */
 class GulagCampImportTest {
@@ -23,7 +24,9 @@ class GulagCampImportTest {
     @BeforeAll
     static void importRealFile() {
         ws = TestWorkspace.repository();
-        data = GulagCampImport.run(ws);
+        // The import's own test reads the raw file; every stage after the import reads the published tables.
+        data = GulagCampImport.run(ws.raw().resolve(GulagCampImport.DIR).resolve(GulagCampImport.DATA_FILE), ws.datasets(),
+                VocabularyReader.read(ws.datasets().resolve("vocab")));
         cells = GulagCampImport.cellsByLocation(ws);
     }
 
