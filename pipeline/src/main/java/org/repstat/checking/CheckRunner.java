@@ -10,8 +10,10 @@ import org.repstat.Workspace;
 import org.repstat.checking.rules.AgreementRule;
 import org.repstat.checking.rules.BoundsRule;
 import org.repstat.checking.rules.CheckRun;
+import org.repstat.checking.rules.CopyOfRule;
 import org.repstat.checking.rules.DateOrderRule;
 import org.repstat.checking.rules.ForeignKeyRule;
+import org.repstat.checking.rules.MeasureUnitRule;
 import org.repstat.checking.rules.OrderRule;
 import org.repstat.checking.rules.PairAgreementRule;
 import org.repstat.checking.rules.ProvenanceRule;
@@ -53,6 +55,8 @@ public final class CheckRunner {
         r.put("qualifier_consistency", new QualifierConsistencyRule());
         r.put("date_order", new DateOrderRule());
         r.put("row_accounting", new RowAccountingRule());
+        r.put("measure_unit", new MeasureUnitRule());
+        r.put("copy_of", new CopyOfRule());
         return java.util.Collections.unmodifiableMap(r);
     }
 

@@ -44,6 +44,9 @@ public final class CuratedTables {
 
     static List<String> row(Vocabulary.Term t) {
         List<String> row = new ArrayList<>(List.of(t.id(), t.label(), t.definition()));
+        if (t.kind().equals("measure")) {
+            row.add(t.extra("unit"));
+        }
         if (t.kind().equals("geography")) {
             List.of("label_en", "label_en_source", "printed", "geo_type", "note").forEach(c -> row.add(t.extra(c)));
         }

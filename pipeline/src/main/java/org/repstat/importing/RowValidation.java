@@ -31,6 +31,20 @@ final class RowValidation {
         return id;
     }
 
+    /**
+     * The row's unit, which must be the one unit its measure is declared in ({@code datasets/vocab/measures.csv}):
+     * a share printed beside a count gets a share measure, never the count's measure with another unit.
+     */
+    static String unit(RawRow row, String column, String measure, ObservationContext ctx) {
+        String unit = term(row, column, "unit", ctx);
+        String declared = ctx.vocabulary().terms("measure").get(measure).extra("unit");
+        if (!declared.equals(unit)) {
+            throw row.error(column, "measure '" + measure + "' is counted in '" + declared
+                    + "' (datasets/vocab/measures.csv), found '" + unit + "'; a value in another unit needs its own measure");
+        }
+        return unit;
+    }
+
     static String sourceId(RawRow row, String column, ObservationContext ctx, boolean required) {
         String id = required ? row.required(column) : row.text(column);
         if (!id.isEmpty() && !ctx.sources().containsKey(id)) {

@@ -15,6 +15,8 @@ import org.repstat.provenance.Vocabulary;
 public final class VocabularyReader {
 
     static final List<String> TERM_HEADER = List.of("id", "label", "definition");
+    /** A measure also names the one unit it is counted in: shares and counts never share a measure. */
+    static final List<String> MEASURE_HEADER = List.of("id", "label", "definition", "unit");
 
     /**
      * Geographies carry more than a label: the English name where a source gives one (with that source), the form
@@ -33,13 +35,17 @@ public final class VocabularyReader {
         Map<String, Map<String, Vocabulary.Term>> terms = new LinkedHashMap<>();
         for (var entry : new java.util.TreeMap<>(CoreTables.VOCABULARY_FILES).entrySet()) {
             boolean geography = entry.getKey().equals("geography");
+            boolean measure = entry.getKey().equals("measure");
             Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
-            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), geography ? GEOGRAPHY_HEADER : TERM_HEADER).rows()) {
+            List<String> header = geography ? GEOGRAPHY_HEADER : measure ? MEASURE_HEADER : TERM_HEADER;
+            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), header).rows()) {
                 String id = row.required("id");
                 if (!id.matches("[a-z0-9_]+")) {
                     throw row.error("id", "expected a snake_case id, found '" + id + "'");
                 }
                 Vocabulary.Term term = geography ? geography(row, id)
+                        : measure ? new Vocabulary.Term("measure", id, row.required("label"), row.required("definition"),
+                                Map.of("unit", row.required("unit")))
                         : new Vocabulary.Term(entry.getKey(), id, row.required("label"), row.required("definition"));
                 if (byId.put(id, term) != null) {
                     throw row.error("id", "duplicate id '" + id + "'");
@@ -47,6 +53,7 @@ public final class VocabularyReader {
             }
             terms.put(entry.getKey(), byId);
         }
+        checkMeasureUnits(vocabDir, terms);
         Map<String, QualifierRule> qualifiers = new LinkedHashMap<>();
         for (RawRow row : RawTable.read(vocabDir.resolve("qualifiers.csv"), QUALIFIER_HEADER).rows()) {
             String id = row.required("id");
@@ -59,6 +66,17 @@ public final class VocabularyReader {
             }
         }
         return new Vocabulary(terms, qualifiers);
+    }
+
+    /** Every measure's unit is a term of units.csv: read after both files, since measures come first. */
+    private static void checkMeasureUnits(Path vocabDir, Map<String, Map<String, Vocabulary.Term>> terms) {
+        Map<String, Vocabulary.Term> units = terms.getOrDefault("unit", Map.of());
+        for (RawRow row : RawTable.read(vocabDir.resolve(CoreTables.VOCABULARY_FILES.get("measure")), MEASURE_HEADER).rows()) {
+            if (!units.containsKey(row.text("unit"))) {
+                throw row.error("unit", "expected a unit listed in datasets/vocab/units.csv " + units.keySet()
+                        + ", found '" + row.text("unit") + "'");
+            }
+        }
     }
 
     private static Vocabulary.Term geography(RawRow row, String id) {

@@ -189,6 +189,11 @@ public final class CoreTables {
                         ? "Label people read: the English name where a source gives one, else the form as printed."
                         : "Short human label."),
                 Field.required("definition", "What the term means, and what it does not.")));
+        List<TableSpec.ForeignKey> keys = new ArrayList<>();
+        if (kind.equals("measure")) {
+            fields.add(Field.required("unit", "The one unit this measure is counted in (units.id): a share and a count are never the same measure, so a column of one measure never mixes percentages with persons."));
+            keys.add(new TableSpec.ForeignKey("unit", "units", "id"));
+        }
         if (kind.equals("geography")) {
             fields.addAll(List.of(
                     Field.string("label_en", "English name, as a source or stored page gives it; empty where none does (see note)."),
@@ -198,7 +203,7 @@ public final class CoreTables {
                     Field.string("note", "Why no English name is given, or other caveats.")));
         }
         return new TableSpec(name, file, "Vocabulary: " + name.replace('_', ' '), "one controlled term of kind " + kind,
-                fields, List.of("id"), List.of());
+                fields, List.of("id"), List.copyOf(keys));
     }
 
     public static List<TableSpec> curated() {

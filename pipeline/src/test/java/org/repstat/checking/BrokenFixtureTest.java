@@ -112,6 +112,44 @@ class BrokenFixtureTest {
     }
 
     @Test
+    void aShareUnderACountsMeasureInThePublishedTableBreaksTheUnitCheck() {
+        // a hand edit of the published file (the import would refuse the raw row): 9.2 % filed under "discharged"
+        TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
+                "book-online-2213-p58:discharged-1938-pct,book-online-2213-p58,value,discharged_share,",
+                "book-online-2213-p58:discharged-1938-pct,book-online-2213-p58,value,discharged,");
+        CheckRunner.Report report = CheckRunner.run(ws);
+        CheckResult r = failures(report, "measure-has-one-unit").get(0);
+        assertEquals("discharged", r.subject());
+        assertEquals("percent | persons", r.observed());
+        assertEquals("persons", r.expected());
+        assertEquals(List.of("book-online-2213-p58:discharged-1938-pct"), r.observationIds());
+        assertTrue(report.failsRun());
+    }
+
+    @Test
+    void aCopyOfACopyInThePublishedRegisterBreaksTheCopiesCheck() {
+        TestWorkspace.replaceInFile(ws.clean().resolve("sources.csv"),
+                "https://fb2.top/the-soviet-century-465944/read/part-7,,not stated,lewin-2005-appendix,",
+                "https://fb2.top/the-soviet-century-465944/read/part-7,,not stated,lewin-2005-appendix-trantor,");
+        CheckResult r = failures(CheckRunner.run(ws), "register-copies-lead-to-publications").get(0);
+        assertEquals("lewin-2005-appendix-fb2 → lewin-2005-appendix-trantor", r.subject());
+        assertTrue(r.message().contains("'lewin-2005-appendix-trantor' is itself a copy (of 'lewin-2005-appendix')"), r.message());
+    }
+
+    @Test
+    void aSumThatWouldAddBothCopiesOfOneTableFailsInsteadOfCountingTwice() throws Exception {
+        // both copies' 1938 death sentences against their penalties: 328,618 would be counted once per copy
+        Files.writeString(ws.datasets().resolve("checks/catalogue.csv"), Files.readString(ws.datasets().resolve("checks/catalogue.csv"))
+                + "double-counted-1938,sum,convictions,error,Both copies' 1938 death sentences (a deliberately wrong check).,"
+                + "A sum must take one copy.,measure=death_sentences; period_start=1938; role=value,"
+                + "measure=sentenced; period_start=1938; dataset=lewin-2005-appendix-fb2,period_start,0,\n");
+        CheckResult r = failures(CheckRunner.run(ws), "double-counted-1938").get(0);
+        assertEquals("1 figure(s) added twice", r.observed());
+        assertTrue(r.message().contains("lewin-2005-appendix-fb2:1938-death-sentences + lewin-2005-appendix-trantor:1938-death-sentences (copies of lewin-2005-appendix)"),
+                r.message());
+    }
+
+    @Test
     void theUntouchedCopyPasses() {
         assertTrue(!importAndCheck().failsRun());
     }

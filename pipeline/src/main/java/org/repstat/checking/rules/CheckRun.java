@@ -10,13 +10,17 @@ public final class CheckRun {
 
     private final PublishedData data;
     private final Map<String, String> reliabilityBySource;
+    private final Map<String, String> publicationBySource;
     private final List<List<String>> reconciliation = new ArrayList<>();
 
     public CheckRun(PublishedData data) {
         this.data = data;
         this.reliabilityBySource = new java.util.HashMap<>();
+        this.publicationBySource = new java.util.HashMap<>();
         for (Map<String, String> s : data.rows("sources")) {
             reliabilityBySource.put(s.get("source_id"), s.get("reliability"));
+            String copyOf = s.getOrDefault("copy_of", "");
+            publicationBySource.put(s.get("source_id"), copyOf.isEmpty() ? s.get("source_id") : copyOf);
         }
     }
 
@@ -26,6 +30,11 @@ public final class CheckRun {
 
     public String reliability(String sourceId) {
         return reliabilityBySource.getOrDefault(sourceId, "");
+    }
+
+    /** The publication a source is a copy of (its {@code copy_of}), or the source itself. */
+    public String publication(String sourceId) {
+        return publicationBySource.getOrDefault(sourceId, sourceId);
     }
 
     public void addReconciliation(List<String> row) {

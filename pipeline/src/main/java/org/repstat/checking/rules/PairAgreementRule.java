@@ -20,6 +20,14 @@ public final class PairAgreementRule implements Rule {
         for (Groups.Pair e : Groups.pairs(run, d)) {
             List<Obs> a = e.left();
             List<Obs> b = e.right();
+            List<String> twice = new java.util.ArrayList<>(Groups.copiesAdded(a, run));
+            twice.addAll(Groups.copiesAdded(b, run));
+            if (!twice.isEmpty()) {
+                List<Obs> both = new ArrayList<>(a);
+                both.addAll(b);
+                out.add(Groups.copiesAddedResult(d, e.key(), twice, both));
+                continue;
+            }
             BigDecimal av = Groups.sum(a, AgreementRule::central);
             BigDecimal bv = Groups.sum(b, AgreementRule::central);
             if (av == null || bv == null) {
