@@ -70,7 +70,8 @@ public record PublishedData(Path clean, List<Obs> observations, List<Ev> events,
 
     /** One row of qualifiers.csv: how a qualifier word becomes bounds, and why. */
     public record Qualifier(String id, String lowerFactor, String lowerOffset, String upperFactor,
-                            String upperOffset, boolean explicit, String definition, String rationale) {
+                            String upperOffset, boolean explicit, boolean printedPrecision, String definition,
+                            String rationale) {
     }
 
     /** One row of checks.csv (only the columns the report shows). */
@@ -100,7 +101,8 @@ public record PublishedData(Path clean, List<Obs> observations, List<Ev> events,
         }
         List<Qualifier> qualifiers = rows(clean.resolve("qualifiers.csv"), r -> new Qualifier(r.text("id"),
                 r.text("lower_factor"), r.text("lower_offset"), r.text("upper_factor"), r.text("upper_offset"),
-                "true".equals(r.text("explicit")), r.text("definition"), r.text("rationale")));
+                "true".equals(r.text("explicit")), "true".equals(r.text("printed_precision")), r.text("definition"),
+                r.text("rationale")));
         List<Check> checks = Files.exists(clean.resolve("checks.csv"))
                 ? rows(clean.resolve("checks.csv"), r -> new Check(r.text("check_id"), r.text("kind"),
                         r.text("topic"), r.text("severity"), r.text("status"), r.text("subject"), r.text("observed"),

@@ -3,6 +3,7 @@ package org.repstat.importing;
 import java.math.BigDecimal;
 import org.repstat.io.RawRow;
 import org.repstat.provenance.Locator;
+import org.repstat.provenance.PrintedPrecision;
 import org.repstat.provenance.QualifiedValue;
 import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Quote;
@@ -111,6 +112,19 @@ final class RowValidation {
         }
         if (value.signum() < 0) {
             throw row.error("value", "expected a non-negative figure, found " + value);
+        }
+        PrintedPrecision precision = ctx.vocabulary().precision();
+        if (precision.governs(qualifierId)) {
+            // A bare figure: its print decides whether it is exact or rounded, by the rules of precision.csv; the
+            // curator writes the outcome into the raw row, and the import holds the row to it.
+            PrintedPrecision.Reading reading = precision.read(value, row.text("as_printed"), row.text("measure"),
+                    row.text("unit"), row.text("locator"));
+            if (!reading.qualifier().equals(qualifierId)) {
+                throw row.error("qualifier", "'" + row.text("as_printed") + "' is read as '" + reading.qualifier()
+                        + "' by rule '" + reading.rule().id() + "' of datasets/vocab/precision.csv ("
+                        + reading.rule().definition() + "); expected qualifier '" + reading.qualifier() + "', found '" + qualifierId + "'");
+            }
+            return QualifiedValue.printed(value, reading);
         }
         return QualifiedValue.of(value, rule);
     }

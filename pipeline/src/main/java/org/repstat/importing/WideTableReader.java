@@ -16,7 +16,6 @@ import org.repstat.provenance.Observation;
 import org.repstat.provenance.PartialDate;
 import org.repstat.provenance.Period;
 import org.repstat.provenance.QualifiedValue;
-import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Quote;
 
 /**
@@ -93,6 +92,7 @@ final class WideTableReader {
                                     Period period, String role, String column, ColumnMeaning meaning,
                                     String cellNote) {
         String text = row.text(column);
+        Locator locator = Locator.of("table", entry.tableLabel(), "row", label, "column", meaning.printedHeader());
         QualifiedValue value;
         if (NO_FIGURE_MARKS.contains(text)) {
             value = new QualifiedValue(null, "not_given", null, null, ctx.vocabulary().qualifier("not_given").describe());
@@ -101,12 +101,13 @@ final class WideTableReader {
             if (number == null) {
                 throw row.error(column, "expected a number or the mark '–' (no figure given), found an empty cell");
             }
-            QualifierRule exact = ctx.vocabulary().qualifier("exact");
-            value = QualifiedValue.of(number, exact);
+            // A printed table states no qualifying words: its cells are read by the printed-precision rules like
+            // any bare figure (a cell located by table, row and column is printed in full).
+            value = QualifiedValue.printed(number, ctx.vocabulary().precision().read(number, text, meaning.measure(),
+                    meaning.unit(), locator.toString()));
         }
         String id = ctx.dataset() + ":" + rowKey(label) + "-" + column.replace('_', '-');
         ctx.ids().claim(row, ROW_LABEL_COLUMN, id);
-        Locator locator = Locator.of("table", entry.tableLabel(), "row", label, "column", meaning.printedHeader());
         String note = label.equals(TOTAL_LABEL) ? "The table's own TOTAL row: a stated total to check the years against."
                 : label.contains("first half") ? "The source's row label '" + label + "': a half-year, not a whole year." : "";
         note = note.isEmpty() ? cellNote : cellNote.isEmpty() ? note : note + " " + cellNote;

@@ -116,9 +116,26 @@ public final class CoreTables {
                     Field.number("upper_factor", "upper = value × upper_factor + upper_offset; empty = no upper bound."),
                     Field.number("upper_offset", "See upper_factor."),
                     Field.required("explicit", "true when the bounds are printed by the source (a range).").oneOf(List.of("true", "false")),
+                    Field.required("printed_precision", "true when the bounds come from the precision the figure is printed to (its unit of rounding, by the rules of precision.csv), not from factors.").oneOf(List.of("true", "false")),
                     Field.required("definition", "Which words map to this qualifier."),
                     Field.required("rationale", "Why the rule is what it is.")),
             List.of("id"), List.of());
+
+    public static final TableSpec PRECISION = new TableSpec("precision", "precision.csv", "Printed-precision rules",
+            "one rule that reads a figure printed without a qualifying word as exact or as rounded, and gives its unit of rounding; the rules are tried in this order and the first that matches decides",
+            List.of(Field.required("rule_id", "Rule id, named in each governed value's bounds_rule."),
+                    Field.required("qualifier", "The qualifier the rule gives (qualifiers.id): exact, rounded or round_figure."),
+                    Field.string("units", "The rule applies to values in these units: a regular expression the whole unit id must match; empty = any."),
+                    Field.string("measures", "The rule applies to these measures: a regular expression the whole measure id must match; empty = any."),
+                    Field.string("locator", "The rule applies where this regular expression occurs in the value's locator; empty = anywhere."),
+                    Field.string("printed", "The rule applies where this regular expression (case-insensitive) occurs in as_printed; empty = any print."),
+                    Field.integer("min_trailing_zeros", "The rule applies to figures with at least this many trailing zeros; empty = any.", false),
+                    Field.string("unit_from", "Where the unit of rounding is read: last_nonzero_digit (the value's last non-zero digit: 683000 → 1000) or printed_decimals (the decimals printed before %: 9,2 % → 0.1); empty = not rounded.")
+                            .oneOf(List.of("last_nonzero_digit", "printed_decimals")),
+                    Field.number("step", "The smallest difference between two values: 1 for whole counts, 0 for shares; upper = value + unit/2 − step."),
+                    Field.required("definition", "Which prints the rule takes."),
+                    Field.required("rationale", "Why the rule is what it is.")),
+            List.of("rule_id"), List.of(new TableSpec.ForeignKey("qualifier", "qualifiers", "id")));
 
     public static final TableSpec ROW_ACCOUNTS = new TableSpec("row_accounts", "row_accounts.csv", "Row accounting",
             "one import job: how many rows (or cells) it read, published and rejected",
@@ -207,7 +224,7 @@ public final class CoreTables {
     }
 
     public static List<TableSpec> curated() {
-        List<TableSpec> specs = new ArrayList<>(List.of(SOURCES, OBSERVATIONS, EVENTS, QUALIFIERS, PREFERENCE));
+        List<TableSpec> specs = new ArrayList<>(List.of(SOURCES, OBSERVATIONS, EVENTS, QUALIFIERS, PRECISION, PREFERENCE));
         VOCABULARY_FILES.keySet().stream().sorted().forEach(k -> specs.add(vocabularySpec(k)));
         return specs;
     }

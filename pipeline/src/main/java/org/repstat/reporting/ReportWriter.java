@@ -344,6 +344,9 @@ public final class ReportWriter {
         if (q.explicit()) {
             return "bounds as printed in the source";
         }
+        if (q.printedPrecision()) {
+            return "lower = value − unit/2; upper = value + unit/2 (− 1 for whole counts), the unit of rounding read from the printed figure (precision.csv)";
+        }
         if (q.lowerFactor().isEmpty() && q.upperFactor().isEmpty()) {
             return "no value, no bounds";
         }

@@ -65,6 +65,10 @@ class BrokenFixtureTest {
         Path table = raw("lewin-2005-appendix-fb2/table.csv");
         List<String> lines = Files.readAllLines(table);
         Files.write(table, lines.stream().filter(l -> !l.startsWith("1950,")).toList());
+        // the second-reading register names the removed row's cells: drop them with the row
+        Path readings = raw("second-reading.csv");
+        Files.write(readings, Files.readAllLines(readings).stream()
+                .filter(l -> !l.startsWith("lewin-2005-appendix-fb2:1950-")).toList());
         CheckRunner.Report report = importAndCheck();
         CheckResult r = failures(report, "convictions-columns-sum").stream()
                 .filter(x -> x.subject().equals("lewin-2005-appendix-fb2 / sentenced")).findFirst().orElseThrow();
@@ -157,13 +161,34 @@ class BrokenFixtureTest {
     @Test
     void checkOnACorruptedPublishedTableExitsOneAndNamesTheRowsInvolved() throws Exception {
         TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
-                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,683000,683000,",
-                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,638000,683000,");
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,round_figure,682500,683499,",
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,round_figure,638000,683499,");
         CliRun.Result checked = CliRun.run("check", "--home", dir.toString());
         String text = checked.out();
         assertEquals(ExitCodes.CHECK_ERRORS, checked.exitCode(), text);
         assertTrue(text.contains("FAIL      error    bounds-follow-qualifiers — whitewood-2015:mass-ops-executed"), text);
-        assertTrue(text.contains("bounds [638000, 683000] differ from the rule's [683000, 683000]"), text);
+        assertTrue(text.contains("bounds [638000, 683499] differ from the rule's [682500, 683499]"), text);
         assertTrue(text.contains("source rows: whitewood-2015 footnote=1; line=17"), text);
+    }
+
+    @Test
+    void aRoundFigurePublishedAsExactBreaksTheBoundsCheck() {
+        // the hand edit that would make the article's 683,000 look exact (and the certificate's 681,692 a plain miss)
+        TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,round_figure,682500,683499,",
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,683000,683000,");
+        CheckResult r = failures(CheckRunner.run(ws), "bounds-follow-qualifiers").get(0);
+        assertEquals("whitewood-2015:mass-ops-executed", r.subject());
+        assertEquals("qualifier 'exact', but printed-precision rule 'round_figure' reads '683,000' as 'round_figure'", r.message());
+    }
+
+    @Test
+    void aBareRawFigureWhoseQualifierDisagreesWithItsPrintIsAnInputError() {
+        TestWorkspace.replaceInFile(raw("ablazhei-potapova-cyberleninka/observations.csv"), ",347000,rounded,", ",347000,exact,");
+        CliRun.Result imported = CliRun.run("import", "--home", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, imported.exitCode(), imported.err());
+        assertTrue(imported.err().contains("ablazhei-potapova-cyberleninka/observations.csv:2: column 9 (qualifier): '347 тыс. чел.' is read as 'rounded' by rule 'unit_word'"),
+                imported.err());
+        assertTrue(imported.err().contains("expected qualifier 'rounded', found 'exact'"), imported.err());
     }
 }
