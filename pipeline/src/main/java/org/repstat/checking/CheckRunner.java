@@ -14,6 +14,7 @@ import org.repstat.checking.rules.CopyOfRule;
 import org.repstat.checking.rules.DateOrderRule;
 import org.repstat.checking.rules.ForeignKeyRule;
 import org.repstat.checking.rules.MeasureUnitRule;
+import org.repstat.checking.rules.MisprintRule;
 import org.repstat.checking.rules.OrderRule;
 import org.repstat.checking.rules.PairAgreementRule;
 import org.repstat.checking.rules.ProvenanceRule;
@@ -57,11 +58,13 @@ public final class CheckRunner {
         r.put("row_accounting", new RowAccountingRule());
         r.put("measure_unit", new MeasureUnitRule());
         r.put("copy_of", new CopyOfRule());
+        r.put("misprint", new MisprintRule());
         return java.util.Collections.unmodifiableMap(r);
     }
 
-    /** The outcome of a run: every result row and the reconciliation matrix. */
-    public record Report(List<CheckResult> results, List<List<String>> reconciliation, int definitions) {
+    /** The outcome of a run: every result row, the reconciliation matrix and the probable misprints found. */
+    public record Report(List<CheckResult> results, List<List<String>> reconciliation, int definitions,
+                         List<List<String>> misprints) {
 
         public long count(CheckStatus status) {
             return results.stream().filter(r -> r.status() == status).count();
@@ -89,7 +92,9 @@ public final class CheckRunner {
             }
         }
         results.addAll(staleEntries(register, results));
-        return new Report(List.copyOf(results), List.copyOf(run.reconciliation()), catalogue.size());
+        return new Report(List.copyOf(results), List.copyOf(run.reconciliation()), catalogue.size(),
+                run.misprints().stream().sorted(java.util.Comparator.comparing((List<String> m) -> m.get(0))
+                        .thenComparing(m -> m.get(1))).toList());
     }
 
     private static CheckResult applyRegister(CheckResult r, Disagreements register) {

@@ -1,7 +1,6 @@
 package org.repstat.cli;
 
 import org.repstat.pipeline.Progress;
-import org.repstat.published.CoreTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.repstat.checking.CheckResult;
 import org.repstat.checking.CheckRunner;
 import org.repstat.checking.CheckStatus;
 import org.repstat.checking.CheckTables;
-import org.repstat.published.PublishedTable;
 import org.repstat.cleaning.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,10 +37,7 @@ public class CheckCommand implements Callable<Integer> {
 
     static CheckRunner.Report checkAndPublish(Workspace ws) {
         CheckRunner.Report report = CheckRunner.run(ws);
-        List<PublishedTable> tables = new ArrayList<>();
-        tables.add(CheckTables.checksTable(report.results()));
-        tables.add(new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()));
-        new Publisher(ws.clean()).publish(tables);
+        new Publisher(ws.clean()).publish(CheckTables.tables(report));
         return report;
     }
 

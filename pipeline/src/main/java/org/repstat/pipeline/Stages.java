@@ -72,8 +72,7 @@ final class Stages {
 
     private static void check(RunContext ctx) {
         CheckRunner.Report report = CheckRunner.run(ctx.workspace());
-        List<PublishedTable> tables = List.of(CheckTables.checksTable(report.results()),
-                new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()));
+        List<PublishedTable> tables = CheckTables.tables(report);
         new Publisher(ctx.workspace().clean()).publish(tables);
         ctx.published(CoreTables.checks());
         ctx.checkReport(report);

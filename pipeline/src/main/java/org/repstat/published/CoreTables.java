@@ -186,6 +186,35 @@ public final class CoreTables {
             List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
                     new TableSpec.ForeignKey("observation_id", "observations", "observation_id")));
 
+    public static final TableSpec PROBABLE_MISPRINTS = new TableSpec("probable_misprints", "probable_misprints.csv",
+            "Probable misprints",
+            "one printed cell of a table whose rows and columns have stated totals, and the one-digit reading of it that would balance both its row and its column (alone, or with one other cell on the same line): a finding about the source; the printed value stays as printed everywhere else",
+            List.of(Field.required("observation_id", "The printed cell (observations.observation_id)."),
+                    Field.number("reading", "The reading that balances: the printed digits with one digit inserted, deleted or replaced, or two adjacent digits swapped.").asRequired(),
+                    Field.required("check_id", "The misprint check that found it (checks.check_id)."),
+                    Field.required("dataset", "The table copy (observations.dataset)."),
+                    Field.required("row", "The cell's row, as the table labels it."),
+                    Field.string("column", "The cell's column, as the table heads it."),
+                    Field.required("measure", "The cell's measure (vocabulary measures)."),
+                    Field.required("printed", "The cell exactly as printed (observations.as_printed)."),
+                    Field.number("value", "The printed value, as published in observations.value."),
+                    Field.required("edit", "How the print differs from the reading, in words."),
+                    Field.required("kind", "single_cell: this reading alone balances its row and its column; two_cells_one_line: with the partner's reading, the two balance their own lines and the line they share.")
+                            .oneOf(List.of("single_cell", "two_cells_one_line")),
+                    Field.string("partner_observation_id", "For two_cells_one_line, the other cell (observations.observation_id)."),
+                    Field.number("partner_reading", "For two_cells_one_line, the other cell's reading."),
+                    Field.number("row_difference", "The row's parts minus its total, as printed.").asRequired(),
+                    Field.number("row_difference_after", "The same with the finding's reading(s).").asRequired(),
+                    Field.number("column_difference", "The column's years minus its stated total, as printed.").asRequired(),
+                    Field.number("column_difference_after", "The same with the finding's reading(s).").asRequired(),
+                    Field.required("evidence", "The finding in words, for a caption or a footnote."),
+                    Field.required("source_id", "Where the cell is printed (sources.source_id)."),
+                    Field.required("locator", "Where in that source.")),
+            List.of("observation_id", "reading"),
+            List.of(new TableSpec.ForeignKey("observation_id", "observations", "observation_id"),
+                    new TableSpec.ForeignKey("partner_observation_id", "observations", "observation_id"),
+                    new TableSpec.ForeignKey("source_id", "sources", "source_id")));
+
     public static final TableSpec PREFERENCE = new TableSpec("preference", "preference.csv", "Preference rule",
             "one criterion of the rule by which an answer table prefers one source's figure to another's, applied in rank order",
             List.of(Field.integer("rank", "Order in which the criteria apply: 1 first, the next only to break its ties.", true),
@@ -231,6 +260,6 @@ public final class CoreTables {
 
     /** The check stage's outputs. */
     public static List<TableSpec> checks() {
-        return List.of(CHECKS, RECONCILIATION);
+        return List.of(CHECKS, RECONCILIATION, PROBABLE_MISPRINTS);
     }
 }

@@ -154,6 +154,31 @@ class BrokenFixtureTest {
     }
 
     @Test
+    void aSwappedDigitInABalancedRowAndColumnIsLocatedAsAProbableMisprint() {
+        // 1925's other measures printed 473 for 437: row 1925 and the other-measures column (both balanced in the
+        // real table) are now 36 over, and the diagnosis points to that one cell
+        TestWorkspace.replaceInFile(raw("lewin-2005-appendix-fb2/table.csv"), "1925,15995,2433,6851,6274,437", "1925,15995,2433,6851,6274,473");
+        CheckRunner.Report report = importAndCheck();
+        List<CheckResult> found = report.results().stream().filter(r -> r.checkId().equals("convictions-probable-misprints")
+                && r.observationIds().equals(List.of("lewin-2005-appendix-fb2:1925-other-measures"))).toList();
+        assertEquals(1, found.size(), report.results().stream().filter(r -> r.checkId().equals("convictions-probable-misprints"))
+                .map(CheckResult::subject).toList().toString());
+        CheckResult r = found.get(0);
+        assertEquals(CheckStatus.WARN, r.status());
+        assertEquals("473", r.observed());
+        assertEquals("437", r.expected());
+        assertTrue(r.message().startsWith("probable misprint: 473 (lewin-2005-appendix-fb2:1925-other-measures) read as 437: digits 2 and 3 swapped."), r.message());
+        assertTrue(r.message().contains("row 1925 (parts against total: +36, then 0) and the 'Other measures' column (years against stated total: +36, then 0)"), r.message());
+        List<String> published = report.misprints().stream().filter(m -> m.get(0).equals("lewin-2005-appendix-fb2:1925-other-measures")).findFirst().orElseThrow();
+        assertEquals(List.of("lewin-2005-appendix-fb2:1925-other-measures", "437", "convictions-probable-misprints",
+                "lewin-2005-appendix-fb2", "1925", "Other measures", "other_measures", "473", "473", "digits 2 and 3 swapped",
+                "single_cell", "", "", "36", "0", "36", "0"), published.subList(0, 17));
+        // a finding about the source, not a failure: the run fails only on the sum checks the swap broke
+        assertTrue(report.results().stream().filter(x -> x.checkId().equals("convictions-probable-misprints"))
+                .noneMatch(CheckResult::failsRun));
+    }
+
+    @Test
     void theUntouchedCopyPasses() {
         assertTrue(!importAndCheck().failsRun());
     }

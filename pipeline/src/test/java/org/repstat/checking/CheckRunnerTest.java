@@ -73,6 +73,36 @@ class CheckRunnerTest {
     }
 
     @Test
+    void theCertificatesDeathSentencesFor1932And1941AreProbablyMisprinted() {
+        // row 1932 is 20,000 over, row 1941 10 over, the death-sentence column 20,010 over: 22728 → 2728 and
+        // 8011 → 8001 balance all three; no single cell does, so the finding is the pair (in both copies)
+        for (String copy : List.of("lewin-2005-appendix-fb2", "lewin-2005-appendix-trantor")) {
+            CheckResult r = find("convictions-probable-misprints", copy + " / 1932 death_sentences 22728 → 2728 + 1941 death_sentences 8011 → 8001");
+            assertEquals(CheckStatus.WARN, r.status());
+            assertEquals(List.of(copy + ":1932-death-sentences", copy + ":1941-death-sentences"), r.observationIds());
+            assertTrue(r.message().contains("row 1932 (parts against total: +20000, then 0), row 1941 (parts against total: +10, then 0)"), r.message());
+            assertTrue(r.message().contains("column (years against stated total: +20010, then 0)"), r.message());
+        }
+        List<List<String>> fb2 = report.misprints().stream().filter(m -> m.get(3).equals("lewin-2005-appendix-fb2")).toList();
+        assertEquals(List.of("lewin-2005-appendix-fb2:1932-death-sentences 2728 two_cells_one_line",
+                        "lewin-2005-appendix-fb2:1941-death-sentences 8001 two_cells_one_line",
+                        "lewin-2005-appendix-fb2:1948-total-sentenced 73269 single_cell"),
+                fb2.stream().map(m -> m.get(0) + " " + m.get(1) + " " + m.get(10)).toList());
+    }
+
+    @Test
+    void the1948TotalIsProbablyMisprintedInTheUndamagedCopyOnly() {
+        // 73263 → 73269 balances row 1948 (+6) and the total-sentenced column (−6); in the trantor copy that column
+        // also carries the damaged 1937 cell, so the reading no longer balances it and is not reported there
+        CheckResult r = find("convictions-probable-misprints", "lewin-2005-appendix-fb2 / 1948 sentenced 73263 → 73269");
+        assertEquals("-6", r.difference());
+        assertTrue(report.misprints().stream().noneMatch(m -> m.get(0).equals("lewin-2005-appendix-trantor:1948-total-sentenced")));
+        CheckResult rest = find("convictions-probable-misprints", "lewin-2005-appendix-fb2 / lines not explained by a misprint");
+        assertEquals(CheckStatus.PASS, rest.status());
+        assertTrue(rest.message().contains("row 1938 (-500), row TOTAL (+13000)"), rest.message());
+    }
+
+    @Test
     void theOfficialFigureIsExactlyTheCertificatesTwoYears() {
         CheckResult r = only("official-executions-vs-certificate");
         assertEquals(CheckStatus.PASS, r.status());

@@ -12,6 +12,7 @@ public final class CheckRun {
     private final Map<String, String> reliabilityBySource;
     private final Map<String, String> publicationBySource;
     private final List<List<String>> reconciliation = new ArrayList<>();
+    private final List<List<String>> misprints = new ArrayList<>();
 
     public CheckRun(PublishedData data) {
         this.data = data;
@@ -43,5 +44,14 @@ public final class CheckRun {
 
     public List<List<String>> reconciliation() {
         return reconciliation;
+    }
+
+    /** A row of {@code probable_misprints.csv}, added by the misprint check. */
+    public void addMisprint(List<String> row) {
+        misprints.add(row);
+    }
+
+    public List<List<String>> misprints() {
+        return misprints;
     }
 }
