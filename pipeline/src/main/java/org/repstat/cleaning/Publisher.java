@@ -1,6 +1,7 @@
 package org.repstat.cleaning;
 
 import org.repstat.published.PublishedTable;
+import org.repstat.published.Release;
 import org.repstat.published.TableSpec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,7 +30,9 @@ public final class Publisher {
         rendered.forEach(AtomicFiles::write);
     }
 
+    /** datapackage.json, with the release declared beside the published tables (datasets/release.yaml). */
     public void publishDataPackage(List<TableSpec> allSpecs) {
-        AtomicFiles.write(cleanDir.resolve("datapackage.json"), DataPackage.render(allSpecs));
+        Release release = Release.read(cleanDir.toAbsolutePath().getParent());
+        AtomicFiles.write(cleanDir.resolve("datapackage.json"), DataPackage.render(allSpecs, release));
     }
 }

@@ -39,6 +39,9 @@ public final class SourceRegisterReader {
                 if (!url.isEmpty() && !url.matches("https?://\\S+")) {
                     throw row.error("url", "expected an http:// or https:// address, found '" + url + "'");
                 }
+                if (row.text("licence").isEmpty()) {
+                    throw row.error("licence", "expected the licence as the work states it, 'not stated', or 'not checked (…)' with the reason");
+                }
                 Source source = new Source(id, type, row.text("label"), row.text("authors"), row.required("title"),
                         row.text("container"), row.text("year"), row.text("pages"), url, row.text("doi"),
                         row.text("licence"), row.text("copy_of"), reliability, row.text("note"));

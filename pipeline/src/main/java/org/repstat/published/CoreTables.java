@@ -41,7 +41,7 @@ public final class CoreTables {
                     Field.string("pages", "Page range of the work within its container."),
                     Field.string("url", "Address where we read it; empty for a work known only as cited by another."),
                     Field.string("doi", "DOI, where one exists."),
-                    Field.string("licence", "Licence as the source states it, or \"not stated\"."),
+                    Field.required("licence", "The work's licence as it states it (\"CC BY-SA 4.0\"); \"not stated\" where the page we read states none (which grants nothing); \"not checked (…)\" for a work we know only as cited by another or could not find again. The project's own tables are CC BY 4.0 (datasets/LICENSE); the work's own text and figures keep these terms."),
                     Field.string("copy_of", "The source id of the publication this is a copy of (sources.source_id); answer tables and sums use one copy, the checks compare the copies."),
                     Field.required("reliability", "primary, scholarly, secondary or weak (vocabulary reliability)."),
                     Field.string("note", "What was confirmed and how; what the work cites.")),

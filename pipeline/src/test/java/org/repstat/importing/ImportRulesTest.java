@@ -108,6 +108,17 @@ class ImportRulesTest {
     }
 
     @Test
+    void aSourceWithoutALicenceEntryIsAnInputError() {
+        // the register says, for every source, its licence as stated, "not stated", or "not checked (…)"
+        TestWorkspace.replaceInFile(ws.raw().resolve("sources.csv"),
+                "https://fb2.top/the-soviet-century-465944/read/part-7,,not stated,lewin-2005-appendix,",
+                "https://fb2.top/the-soviet-century-465944/read/part-7,,,lewin-2005-appendix,");
+        String message = failure();
+        assertTrue(message.contains("sources.csv:"), message);
+        assertTrue(message.contains("column 11 (licence): expected the licence as the work states it, 'not stated', or 'not checked (…)'"), message);
+    }
+
+    @Test
     void aCopyOfACopyIsAnInputError() {
         // lewin-2005-appendix-trantor is a copy of lewin-2005-appendix; pointing the fb2 copy at it chains two copies
         TestWorkspace.replaceInFile(ws.raw().resolve("sources.csv"),
