@@ -32,7 +32,7 @@ class ArticleQuotesTest {
         boolean inCi = System.getenv("CI") != null;
         assumeTrue(inCi || Files.exists(seed), "the stored article is not beside this checkout");
         String article = normalise(Files.readString(seed));
-        CuratedData data = new Importer(TestWorkspace.repository().datasets()).importAll();
+        CuratedData data = new Importer(TestWorkspace.repository().datasets(), java.util.List.of(new org.repstat.importing.gulag.CampsFile())).importAll();
         List<String> missing = new ArrayList<>();
         int checked = 0;
         for (Observation o : data.observations()) {
