@@ -16,6 +16,7 @@ final class AnswerContext {
     private final Map<String, PublishedRow> sources = new HashMap<>();
     private final Map<String, Map<String, PublishedRow>> terms = new HashMap<>();
     private final Map<String, Boolean> explicit = new HashMap<>();
+    private final Map<String, Boolean> rounded = new HashMap<>();
 
     AnswerContext(PublishedReader reader) {
         this.reader = reader;
@@ -26,7 +27,10 @@ final class AnswerContext {
             reader.read(kind).forEach(r -> m.put(r.text("id"), r));
             terms.put(kind, m);
         }
-        reader.read("qualifiers").forEach(r -> explicit.put(r.text("id"), r.text("explicit").equals("true")));
+        reader.read("qualifiers").forEach(r -> {
+            explicit.put(r.text("id"), r.text("explicit").equals("true"));
+            rounded.put(r.text("id"), r.text("printed_precision").equals("true"));
+        });
     }
 
     PublishedRow source(String id) {
@@ -62,6 +66,6 @@ final class AnswerContext {
         String sourceId = observation.text("source_id");
         PublishedRow s = source(sourceId);
         return new PreferenceRule.Candidate(observation, publication(sourceId), s.text("reliability"), s.text("year"),
-                explicit.getOrDefault(observation.text("qualifier"), false));
+                explicit.getOrDefault(observation.text("qualifier"), false), rounded.getOrDefault(observation.text("qualifier"), false));
     }
 }

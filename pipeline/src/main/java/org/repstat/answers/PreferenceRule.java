@@ -16,7 +16,8 @@ import org.repstat.published.PublishedRows;
 final class PreferenceRule {
 
     /** One observation as a candidate for a cell, with what the criteria need to know of its source. */
-    record Candidate(PublishedRow row, String publication, String reliability, String year, boolean explicit) {
+    record Candidate(PublishedRow row, String publication, String reliability, String year, boolean explicit,
+                     boolean rounded) {
         String sourceId() {
             return row.text("source_id");
         }
@@ -29,10 +30,13 @@ final class PreferenceRule {
             return row.number("value");
         }
 
-        /** exact, explicit (a printed range) or qualified ("about", "over" …). */
+        /** exact, rounded (printed to a unit of rounding: "683,000", "347 тыс."), explicit (a printed range) or qualified ("about", "over" …). */
         String precision() {
             if (qualifier().equals("exact")) {
                 return "exact";
+            }
+            if (rounded) {
+                return "rounded";
             }
             return explicit ? "explicit" : "qualified";
         }

@@ -21,7 +21,7 @@ final class Cells {
         if (v == null) {
             return "";
         }
-        return q.isEmpty() || q.equals("exact") ? num(v) : q.replace('_', ' ') + " " + num(v);
+        return ChartStyle.qualifierWords(q) + num(v);
     }
 
     /**

@@ -50,7 +50,7 @@ public final class ChartKit {
             if (value == null) {
                 return (lower == null ? "…" : ChartStyle.count(lower)) + "–" + (upper == null ? "…" : ChartStyle.count(upper));
             }
-            return exact() ? ChartStyle.count(value) : qualifier.replace('_', ' ') + " " + ChartStyle.count(value);
+            return exact() ? ChartStyle.count(value) : ChartStyle.qualifierWords(qualifier) + ChartStyle.count(value);
         }
     }
 

@@ -100,6 +100,18 @@ public final class ChartStyle {
         return f.format(n);
     }
 
+    /**
+     * The words a qualifier adds before a figure people read: "approximately 1,150,000", "over 11,000"; none for an
+     * exact figure or one printed rounded ("683,000": its print already shows its precision, and its bounds are in
+     * the tables).
+     */
+    public static String qualifierWords(String qualifier) {
+        return switch (qualifier) {
+            case "", "exact", "rounded", "round_figure" -> "";
+            default -> qualifier.replace('_', ' ') + " ";
+        };
+    }
+
     public static Color translucent(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }

@@ -124,7 +124,7 @@ final class ReconciliationCharts implements ChartKind {
             return Cells.num(r.number("lower")) + "–" + Cells.num(r.number("upper"));
         }
         String q = r.text("qualifier");
-        return q.equals("exact") ? Cells.num(v) : q.replace('_', ' ') + " " + Cells.num(v);
+        return ChartStyle.qualifierWords(q) + Cells.num(v);
     }
 
     private static String capitalise(String s) {

@@ -13,6 +13,7 @@ import org.repstat.importing.CuratedData;
 import org.repstat.importing.VocabularyReader;
 import org.repstat.provenance.Event;
 import org.repstat.provenance.Observation;
+import org.repstat.provenance.PrintedPrecision;
 import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Source;
 import org.repstat.provenance.Vocabulary;
@@ -34,6 +35,7 @@ public final class CuratedTables {
         tables.add(new PublishedTable(CoreTables.EVENTS, data.events().stream().map(CuratedTables::row).toList()));
         tables.add(new PublishedTable(CoreTables.PREFERENCE, data.preference()));
         tables.add(new PublishedTable(CoreTables.QUALIFIERS, data.vocabulary().qualifiers().values().stream().map(CuratedTables::row).toList()));
+        tables.add(new PublishedTable(CoreTables.PRECISION, data.vocabulary().precision().rules().stream().map(CuratedTables::row).toList()));
         Vocabulary v = data.vocabulary();
         CoreTables.VOCABULARY_FILES.keySet().stream().sorted().forEach(kind -> tables.add(new PublishedTable(
                 CoreTables.vocabularySpec(kind), v.terms(kind).values().stream()
@@ -44,6 +46,9 @@ public final class CuratedTables {
 
     static List<String> row(Vocabulary.Term t) {
         List<String> row = new ArrayList<>(List.of(t.id(), t.label(), t.definition()));
+        if (t.kind().equals("measure")) {
+            row.add(t.extra("unit"));
+        }
         if (t.kind().equals("geography")) {
             List.of("label_en", "label_en_source", "printed", "geo_type", "note").forEach(c -> row.add(t.extra(c)));
         }
@@ -73,7 +78,17 @@ public final class CuratedTables {
     static List<String> row(QualifierRule q) {
         return List.of(q.id(), format(q.lowerFactor()), q.lowerFactor() == null ? "" : format(q.lowerOffset()),
                 format(q.upperFactor()), q.upperFactor() == null ? "" : format(q.upperOffset()),
-                String.valueOf(q.explicit()), q.definition(), q.rationale());
+                String.valueOf(q.explicit()), String.valueOf(q.printedPrecision()), q.definition(), q.rationale());
+    }
+
+    static List<String> row(PrintedPrecision.Rule r) {
+        return List.of(r.id(), r.qualifier(), text(r.units()), text(r.measures()), text(r.locator()), text(r.printed()),
+                r.minTrailingZeros() == null ? "" : r.minTrailingZeros().toString(),
+                r.unitFrom() == null ? "" : r.unitFrom().id(), format(r.step()), r.definition(), r.rationale());
+    }
+
+    private static String text(java.util.regex.Pattern p) {
+        return p == null ? "" : p.pattern();
     }
 
 }

@@ -1,6 +1,7 @@
 package org.repstat.cleaning;
 
 import org.repstat.published.Field;
+import org.repstat.published.Release;
 import org.repstat.published.TableSpec;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -22,14 +23,30 @@ public final class DataPackage {
     private DataPackage() {
     }
 
-    public static String render(List<TableSpec> specs) {
+    /** The licence of the project's own tables (datasets/LICENSE); the sources' texts keep their owners' terms. */
+    static final String LICENCE_NAME = "CC-BY-4.0";
+    static final String LICENCE_PATH = "https://creativecommons.org/licenses/by/4.0/";
+    static final String LICENCE_TITLE = "Creative Commons Attribution 4.0 International";
+
+    public static String render(List<TableSpec> specs, Release release) {
         ObjectNode root = JSON.createObjectNode();
         root.put("profile", "tabular-data-package");
         root.put("name", "repstat");
         root.put("title", "repstat: sourced statistics of Soviet state repression, 1937–38");
-        root.put("description", "Figures on the NKVD mass operations and the purge of the Red Army, each value with its "
-                + "source, locator, verbatim quote, qualifier and bounds. See datasets/README.md (the codebook).");
-        root.put("homepage", "datasets/README.md");
+        // No homepage: the repository's public address is not known to us, and a relative one is not a homepage.
+        root.put("description", "Figures on the NKVD mass operations and the purge of the Red Army, 1937–38, each value "
+                + "with its source, locator, verbatim quote, qualifier and bounds, and the checks that hold them to each other. "
+                + "The codebook is datasets/README.md in the repository (one directory above this file). The tables are licensed CC BY 4.0 "
+                + "(datasets/LICENSE); the sources' own texts and figures (quotes, printed forms, transcribed tables) keep "
+                + "their owners' terms, given per source in sources.csv (column licence).");
+        root.put("version", release.version());
+        if (!release.created().isEmpty()) {
+            root.put("created", release.created());
+        }
+        ObjectNode licence = root.putArray("licenses").addObject();
+        licence.put("name", LICENCE_NAME);
+        licence.put("path", LICENCE_PATH);
+        licence.put("title", LICENCE_TITLE);
         ArrayNode resources = root.putArray("resources");
         for (TableSpec spec : specs) {
             ObjectNode r = resources.addObject();

@@ -1,6 +1,7 @@
 package org.repstat.cleaning;
 
 import org.repstat.published.PublishedTable;
+import org.repstat.published.Release;
 import org.repstat.published.TableSpec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -30,7 +31,9 @@ public final class Publisher {
         rendered.forEach(AtomicFiles::write);
     }
 
+    /** datapackage.json, with the release declared beside the published tables (datasets/release.yaml). */
     public void publishDataPackage(List<TableSpec> allSpecs) {
-        AtomicFiles.write(cleanDir.resolve(CoreTables.DATA_PACKAGE), DataPackage.render(allSpecs));
+        Release release = Release.read(cleanDir.toAbsolutePath().getParent());
+        AtomicFiles.write(cleanDir.resolve(CoreTables.DATA_PACKAGE), DataPackage.render(allSpecs, release));
     }
 }

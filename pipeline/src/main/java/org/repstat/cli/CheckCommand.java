@@ -4,7 +4,6 @@ import org.repstat.pipeline.PipelineRun;
 import org.repstat.pipeline.RunContext;
 
 import org.repstat.pipeline.Progress;
-import org.repstat.published.CoreTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -42,6 +42,7 @@ public final class Importer {
 
     public CuratedData importAll() {
         Vocabulary vocabulary = VocabularyReader.read(datasets.resolve("vocab"));
+        org.repstat.published.Release.read(datasets); // a bad release file is bad input, found before anything is published
         InputProblems problems = new InputProblems();
         Map<String, Source> sources = SourceRegisterReader.read(datasets.resolve("raw/sources.csv"), vocabulary, problems);
         problems.throwIfAny();

@@ -28,13 +28,14 @@ final class ObservationReader {
         } catch (IllegalArgumentException e) {
             throw row.error(row.text("period_start").isEmpty() ? "period_end" : "period_start", e.getMessage());
         }
+        String measure = RowValidation.term(row, "measure", "measure", ctx);
         return new Observation(id, ctx.dataset(), Observation.ROLE_VALUE,
-                RowValidation.term(row, "measure", "measure", ctx),
+                measure,
                 RowValidation.term(row, "scope", "scope", ctx),
                 RowValidation.term(row, "geography", "geography", ctx),
                 period,
                 RowValidation.value(row, ctx),
-                RowValidation.term(row, "unit", "unit", ctx),
+                RowValidation.unit(row, "unit", measure, ctx),
                 row.required("as_printed"),
                 RowValidation.sourceId(row, "source_id", ctx, true),
                 RowValidation.locator(row, "locator"),

@@ -18,7 +18,7 @@ import org.repstat.provenance.Vocabulary;
 final class PreferenceReader {
 
     static final List<String> HEADER = List.of("rank", "criterion", "order", "rationale");
-    static final List<String> PRECISION = List.of("exact", "explicit", "qualified");
+    static final List<String> PRECISION = List.of("exact", "rounded", "explicit", "qualified");
     static final List<String> DIRECTIONS = List.of("ascending", "descending");
 
     private PreferenceReader() {

@@ -3,6 +3,7 @@ package org.repstat.importing;
 import java.math.BigDecimal;
 import org.repstat.io.RawRow;
 import org.repstat.provenance.Locator;
+import org.repstat.provenance.PrintedPrecision;
 import org.repstat.provenance.QualifiedValue;
 import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Quote;
@@ -29,6 +30,20 @@ final class RowValidation {
             throw row.error(column, "expected a " + kind + " listed in datasets/vocab/, found '" + id + "'");
         }
         return id;
+    }
+
+    /**
+     * The row's unit, which must be the one unit its measure is declared in ({@code datasets/vocab/measures.csv}):
+     * a share printed beside a count gets a share measure, never the count's measure with another unit.
+     */
+    static String unit(RawRow row, String column, String measure, ObservationContext ctx) {
+        String unit = term(row, column, "unit", ctx);
+        String declared = ctx.vocabulary().terms("measure").get(measure).extra("unit");
+        if (!declared.equals(unit)) {
+            throw row.error(column, "measure '" + measure + "' is counted in '" + declared
+                    + "' (datasets/vocab/measures.csv), found '" + unit + "'; a value in another unit needs its own measure");
+        }
+        return unit;
     }
 
     static String sourceId(RawRow row, String column, ObservationContext ctx, boolean required) {
@@ -97,6 +112,19 @@ final class RowValidation {
         }
         if (value.signum() < 0) {
             throw row.error("value", "expected a non-negative figure, found " + value);
+        }
+        PrintedPrecision precision = ctx.vocabulary().precision();
+        if (precision.governs(qualifierId)) {
+            // A bare figure: its print decides whether it is exact or rounded, by the rules of precision.csv; the
+            // curator writes the outcome into the raw row, and the import holds the row to it.
+            PrintedPrecision.Reading reading = precision.read(value, row.text("as_printed"), row.text("measure"),
+                    row.text("unit"), row.text("locator"));
+            if (!reading.qualifier().equals(qualifierId)) {
+                throw row.error("qualifier", "'" + row.text("as_printed") + "' is read as '" + reading.qualifier()
+                        + "' by rule '" + reading.rule().id() + "' of datasets/vocab/precision.csv ("
+                        + reading.rule().definition() + "); expected qualifier '" + reading.qualifier() + "', found '" + qualifierId + "'");
+            }
+            return QualifiedValue.printed(value, reading);
         }
         return QualifiedValue.of(value, rule);
     }

@@ -58,6 +58,10 @@ public final class SourceRegisterReader {
                 if (!copyOf.isEmpty() && (!sources.containsKey(copyOf) || copyOf.equals(row.text("source_id")))) {
                     throw row.error("copy_of", "expected the source id of another register entry (the publication this is a copy of), found '" + copyOf + "'");
                 }
+                if (!copyOf.isEmpty() && !sources.get(copyOf).copyOf().isEmpty()) {
+                    throw row.error("copy_of", "'" + copyOf + "' is itself a copy (of '" + sources.get(copyOf).copyOf()
+                            + "'): copy_of names the publication, so that every copy leads to it in one step");
+                }
             });
         }
         return sources;

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.repstat.io.RawRow;
 import org.repstat.published.CoreTables;
 import org.repstat.io.RawTable;
+import org.repstat.provenance.PrintedPrecision;
 import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Vocabulary;
 
@@ -15,6 +16,8 @@ import org.repstat.provenance.Vocabulary;
 public final class VocabularyReader {
 
     static final List<String> TERM_HEADER = List.of("id", "label", "definition");
+    /** A measure also names the one unit it is counted in: shares and counts never share a measure. */
+    static final List<String> MEASURE_HEADER = List.of("id", "label", "definition", "unit");
 
     /**
      * Geographies carry more than a label: the English name where a source gives one (with that source), the form
@@ -24,7 +27,9 @@ public final class VocabularyReader {
     public static final List<String> GEOGRAPHY_HEADER = List.of("id", "label_en", "label_en_source", "printed",
             "geo_type", "definition", "note");
     static final List<String> QUALIFIER_HEADER = List.of("id", "lower_factor", "lower_offset", "upper_factor",
-            "upper_offset", "explicit", "definition", "rationale");
+            "upper_offset", "explicit", "printed_precision", "definition", "rationale");
+    public static final List<String> PRECISION_HEADER = List.of("rule_id", "qualifier", "units", "measures", "locator",
+            "printed", "min_trailing_zeros", "unit_from", "step", "definition", "rationale");
 
     private VocabularyReader() {
     }
@@ -33,13 +38,17 @@ public final class VocabularyReader {
         Map<String, Map<String, Vocabulary.Term>> terms = new LinkedHashMap<>();
         for (var entry : new java.util.TreeMap<>(CoreTables.VOCABULARY_FILES).entrySet()) {
             boolean geography = entry.getKey().equals("geography");
+            boolean measure = entry.getKey().equals("measure");
             Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
-            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), geography ? GEOGRAPHY_HEADER : TERM_HEADER).rows()) {
+            List<String> header = geography ? GEOGRAPHY_HEADER : measure ? MEASURE_HEADER : TERM_HEADER;
+            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), header).rows()) {
                 String id = row.required("id");
                 if (!id.matches("[a-z0-9_]+")) {
                     throw row.error("id", "expected a snake_case id, found '" + id + "'");
                 }
                 Vocabulary.Term term = geography ? geography(row, id)
+                        : measure ? new Vocabulary.Term("measure", id, row.required("label"), row.required("definition"),
+                                Map.of("unit", row.required("unit")))
                         : new Vocabulary.Term(entry.getKey(), id, row.required("label"), row.required("definition"));
                 if (byId.put(id, term) != null) {
                     throw row.error("id", "duplicate id '" + id + "'");
@@ -47,18 +56,104 @@ public final class VocabularyReader {
             }
             terms.put(entry.getKey(), byId);
         }
+        checkMeasureUnits(vocabDir, terms);
         Map<String, QualifierRule> qualifiers = new LinkedHashMap<>();
         for (RawRow row : RawTable.read(vocabDir.resolve(CoreTables.QUALIFIERS.path()), QUALIFIER_HEADER).rows()) {
             String id = row.required("id");
             QualifierRule rule = new QualifierRule(id,
                     decimal(row, "lower_factor"), orZero(decimal(row, "lower_offset")),
                     decimal(row, "upper_factor"), orZero(decimal(row, "upper_offset")),
-                    Boolean.parseBoolean(row.required("explicit")), row.required("definition"), row.required("rationale"));
+                    bool(row, "explicit"), bool(row, "printed_precision"), row.required("definition"), row.required("rationale"));
             if (qualifiers.put(id, rule) != null) {
                 throw row.error("id", "duplicate qualifier '" + id + "'");
             }
         }
-        return new Vocabulary(terms, qualifiers);
+        return new Vocabulary(terms, qualifiers, precision(vocabDir.resolve("precision.csv"), qualifiers));
+    }
+
+    /**
+     * The printed-precision rules, in file order. Each names a qualifier of qualifiers.csv: a rule that rounds
+     * (unit_from given) one whose bounds come from the printed precision, any other one with point bounds; the last
+     * rule has no condition, so every bare figure gets a reading.
+     */
+    private static PrintedPrecision precision(Path file, Map<String, QualifierRule> qualifiers) {
+        List<PrintedPrecision.Rule> rules = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        RawRow last = null;
+        for (RawRow row : RawTable.read(file, PRECISION_HEADER).rows()) {
+            String id = row.required("rule_id");
+            if (!ids.add(id)) {
+                throw row.error("rule_id", "duplicate rule '" + id + "'");
+            }
+            String qualifier = row.required("qualifier");
+            QualifierRule q = qualifiers.get(qualifier);
+            if (q == null) {
+                throw row.error("qualifier", "expected a qualifier of qualifiers.csv " + qualifiers.keySet() + ", found '" + qualifier + "'");
+            }
+            boolean rounds = !row.text("unit_from").isEmpty();
+            boolean point = !q.printedPrecision() && !q.explicit() && q.lowerFactor() != null && q.upperFactor() != null
+                    && q.lowerFactor().compareTo(java.math.BigDecimal.ONE) == 0 && q.upperFactor().compareTo(java.math.BigDecimal.ONE) == 0
+                    && q.lowerOffset().signum() == 0 && q.upperOffset().signum() == 0;
+            if (rounds ? !q.printedPrecision() : !point) {
+                throw row.error("qualifier", rounds
+                        ? "a rule with unit_from needs a qualifier whose printed_precision is true, found '" + qualifier + "'"
+                        : "a rule without unit_from reads figures as printed to the unit: expected a point qualifier such as 'exact', found '" + qualifier + "'");
+            }
+            for (String c : List.of("units", "measures", "locator", "printed")) {
+                try {
+                    java.util.regex.Pattern.compile(row.text(c));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw row.error(c, "expected a regular expression, found '" + row.text(c) + "' (" + e.getDescription() + ")");
+                }
+            }
+            if (!row.text("min_trailing_zeros").matches("\\d*")) {
+                throw row.error("min_trailing_zeros", "expected a whole number, found '" + row.text("min_trailing_zeros") + "'");
+            }
+            if (rounds) {
+                try {
+                    PrintedPrecision.UnitFrom.fromId(row.text("unit_from"));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("unit_from", e.getMessage());
+                }
+                if (!row.text("step").matches("\\d+(\\.\\d+)?")) {
+                    throw row.error("step", "expected the smallest step between two values (1 for whole counts, 0 for shares), found '" + row.text("step") + "'");
+                }
+            } else if (!row.text("step").isEmpty()) {
+                throw row.error("step", "a rule that does not round has no step");
+            }
+            rules.add(PrintedPrecision.Rule.parse(id, qualifier, row.text("units"), row.text("measures"),
+                    row.text("locator"), row.text("printed"), row.text("min_trailing_zeros"), row.text("unit_from"),
+                    row.text("step"), row.required("definition"), row.required("rationale")));
+            last = row;
+        }
+        if (last == null) {
+            throw new org.repstat.io.InputException(file, 1, null, "expected at least one rule");
+        }
+        for (String c : List.of("units", "measures", "locator", "printed", "min_trailing_zeros")) {
+            if (!last.text(c).isEmpty()) {
+                throw last.error(c, "the last rule must match every figure (no conditions), so that no bare figure goes unread");
+            }
+        }
+        return new PrintedPrecision(rules);
+    }
+
+    private static boolean bool(RawRow row, String column) {
+        String v = row.required(column);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw row.error(column, "expected true or false, found '" + v + "'");
+        }
+        return v.equals("true");
+    }
+
+    /** Every measure's unit is a term of units.csv: read after both files, since measures come first. */
+    private static void checkMeasureUnits(Path vocabDir, Map<String, Map<String, Vocabulary.Term>> terms) {
+        Map<String, Vocabulary.Term> units = terms.getOrDefault("unit", Map.of());
+        for (RawRow row : RawTable.read(vocabDir.resolve(CoreTables.VOCABULARY_FILES.get("measure")), MEASURE_HEADER).rows()) {
+            if (!units.containsKey(row.text("unit"))) {
+                throw row.error("unit", "expected a unit listed in datasets/vocab/units.csv " + units.keySet()
+                        + ", found '" + row.text("unit") + "'");
+            }
+        }
     }
 
     private static Vocabulary.Term geography(RawRow row, String id) {

@@ -16,7 +16,6 @@ import org.repstat.provenance.Observation;
 import org.repstat.provenance.PartialDate;
 import org.repstat.provenance.Period;
 import org.repstat.provenance.QualifiedValue;
-import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Quote;
 
 /**
@@ -28,11 +27,16 @@ import org.repstat.provenance.Quote;
  *   <li>"TOTAL" is the table's stated total over all its periods, kept with role {@code stated_total} to check
  *       the years against, never as one more data row.</li>
  * </ul>
- * What each column measures is data too: {@code columns.csv} beside the table.
+ * What each column measures is data too: {@code columns.csv} beside the table. A cell that needs its own
+ * explanation (a damaged cell of an electronic copy) gets it from the optional {@code cell-notes.csv} beside the
+ * table: row label, column, note. Each of its rows must name a row and a column of the table; the note is published
+ * on that cell's observation, after any note the reader itself gives the row.
  */
 final class WideTableReader {
 
     static final List<String> COLUMNS_HEADER = List.of("column", "printed_header", "measure", "scope", "geography", "unit");
+    static final String CELL_NOTES_FILE = "cell-notes.csv";
+    static final List<String> CELL_NOTES_HEADER = List.of("row", "column", "note");
     static final String ROW_LABEL_COLUMN = "year";
     static final String TOTAL_LABEL = "TOTAL";
     /** Dashes a printed table uses for "no figure": en dash, em dash, hyphen. */
@@ -62,6 +66,7 @@ final class WideTableReader {
                         + "' is not described in columns.csv");
             }
         }
+        Map<String, String> cellNotes = readCellNotes(file.resolveSibling(CELL_NOTES_FILE), table);
         List<RawRow> dataRows = table.rows().stream()
                 .filter(r -> !r.text(ROW_LABEL_COLUMN).equals(TOTAL_LABEL)).toList();
         Period span = dataRows.isEmpty() ? null : spanOf(dataRows);
@@ -74,7 +79,8 @@ final class WideTableReader {
                 Period period = label.equals(TOTAL_LABEL) ? span : period(row, label);
                 String role = label.equals(TOTAL_LABEL) ? "stated_total" : "value";
                 for (String column : table.header().subList(1, table.header().size())) {
-                    out.add(cell(entry, ctx, row, label, period, role, column, meanings.get(column)));
+                    out.add(cell(entry, ctx, row, label, period, role, column, meanings.get(column),
+                            cellNotes.getOrDefault(label + "\u0000" + column, "")));
                 }
             });
         }
@@ -83,8 +89,10 @@ final class WideTableReader {
     }
 
     private static Observation cell(ManifestEntry entry, ObservationContext ctx, RawRow row, String label,
-                                    Period period, String role, String column, ColumnMeaning meaning) {
+                                    Period period, String role, String column, ColumnMeaning meaning,
+                                    String cellNote) {
         String text = row.text(column);
+        Locator locator = Locator.of("table", entry.tableLabel(), "row", label, "column", meaning.printedHeader());
         QualifiedValue value;
         if (NO_FIGURE_MARKS.contains(text)) {
             value = new QualifiedValue(null, "not_given", null, null, ctx.vocabulary().qualifier("not_given").describe());
@@ -93,14 +101,16 @@ final class WideTableReader {
             if (number == null) {
                 throw row.error(column, "expected a number or the mark '–' (no figure given), found an empty cell");
             }
-            QualifierRule exact = ctx.vocabulary().qualifier("exact");
-            value = QualifiedValue.of(number, exact);
+            // A printed table states no qualifying words: its cells are read by the printed-precision rules like
+            // any bare figure (a cell located by table, row and column is printed in full).
+            value = QualifiedValue.printed(number, ctx.vocabulary().precision().read(number, text, meaning.measure(),
+                    meaning.unit(), locator.toString()));
         }
         String id = ctx.dataset() + ":" + rowKey(label) + "-" + column.replace('_', '-');
         ctx.ids().claim(row, ROW_LABEL_COLUMN, id);
-        Locator locator = Locator.of("table", entry.tableLabel(), "row", label, "column", meaning.printedHeader());
         String note = label.equals(TOTAL_LABEL) ? "The table's own TOTAL row: a stated total to check the years against."
                 : label.contains("first half") ? "The source's row label '" + label + "': a half-year, not a whole year." : "";
+        note = note.isEmpty() ? cellNote : cellNote.isEmpty() ? note : note + " " + cellNote;
         return new Observation(id, ctx.dataset(), role, meaning.measure(), meaning.scope(), meaning.geography(), period, value,
                 meaning.unit(), text, entry.sourceId(), locator, new Quote(text), entry.citedSourceId(),
                 entry.citedLocator(), note);
@@ -147,12 +157,42 @@ final class WideTableReader {
         return new Period(start, end);
     }
 
+    /**
+     * The optional per-cell notes, keyed by row label and column. A note for a row or column the table does not
+     * have is a located input error: a note must never be lost because a label was mistyped.
+     */
+    private static Map<String, String> readCellNotes(Path file, RawTable table) {
+        Map<String, String> notes = new LinkedHashMap<>();
+        if (!java.nio.file.Files.exists(file)) {
+            return notes;
+        }
+        List<String> labels = table.rows().stream().map(r -> r.text(ROW_LABEL_COLUMN)).toList();
+        List<String> columns = table.header().subList(1, table.header().size());
+        for (RawRow row : RawTable.read(file, CELL_NOTES_HEADER).rows()) {
+            String label = row.required("row");
+            if (!labels.contains(label)) {
+                throw row.error("row", "expected a row label of " + table.file().getFileName() + " (its '"
+                        + ROW_LABEL_COLUMN + "' column), found '" + label + "'");
+            }
+            String column = row.required("column");
+            if (!columns.contains(column)) {
+                throw row.error("column", "expected a column of " + table.file().getFileName() + " " + columns
+                        + ", found '" + column + "'");
+            }
+            if (notes.put(label + "\u0000" + column, row.required("note")) != null) {
+                throw row.error("row", "a second note for row '" + label + "', column '" + column + "'");
+            }
+        }
+        return notes;
+    }
+
     private static Map<String, ColumnMeaning> readColumns(Path file, ObservationContext ctx) {
         Map<String, ColumnMeaning> meanings = new LinkedHashMap<>();
         for (RawRow row : RawTable.read(file, COLUMNS_HEADER).rows()) {
-            meanings.put(row.required("column"), new ColumnMeaning(row.required("printed_header"),
-                    RowValidation.term(row, "measure", "measure", ctx), RowValidation.term(row, "scope", "scope", ctx),
-                    RowValidation.term(row, "geography", "geography", ctx), RowValidation.term(row, "unit", "unit", ctx)));
+            String measure = RowValidation.term(row, "measure", "measure", ctx);
+            meanings.put(row.required("column"), new ColumnMeaning(row.required("printed_header"), measure,
+                    RowValidation.term(row, "scope", "scope", ctx), RowValidation.term(row, "geography", "geography", ctx),
+                    RowValidation.unit(row, "unit", measure, ctx)));
         }
         return meanings;
     }

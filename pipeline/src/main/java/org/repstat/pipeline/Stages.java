@@ -83,8 +83,7 @@ final class Stages {
         // The checks hold to account what the stage declares it reads: the tables published before it, never the
         // answer tables of an earlier run, which are derived after the checks.
         CheckRunner.Report report = CheckRunner.run(ctx.workspace(), ctx.tablesRead("check"), ctx.checkTopics());
-        List<PublishedTable> tables = List.of(CheckTables.checksTable(report.results()),
-                new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()));
+        List<PublishedTable> tables = CheckTables.tables(report);
         new Publisher(ctx.workspace().clean()).publish(tables);
         ctx.published(CoreTables.checks());
         ctx.checkReport(report);

@@ -25,6 +25,11 @@ public record QualifiedValue(BigDecimal value, String qualifier, BigDecimal lowe
         return new QualifiedValue(value, rule.id(), b.lower(), b.upper(), rule.describe());
     }
 
+    /** A bare figure as its printed precision reads it: exact, or rounded with the bounds of its unit of rounding. */
+    public static QualifiedValue printed(BigDecimal value, PrintedPrecision.Reading reading) {
+        return new QualifiedValue(value, reading.qualifier(), reading.lower(), reading.upper(), reading.describe());
+    }
+
     public static QualifiedValue range(BigDecimal value, QualifierRule rule, BigDecimal lower, BigDecimal upper) {
         return new QualifiedValue(value, rule.id(), lower, upper, rule.describe());
     }

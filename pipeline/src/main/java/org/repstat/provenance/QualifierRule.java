@@ -7,16 +7,26 @@ import java.math.RoundingMode;
  * How a qualifier word ("approximately", "nearly", "over") turns a printed figure into explicit bounds.
  * The factors live in {@code datasets/vocab/qualifiers.csv} with their reasons, so the rule is data a reader can
  * inspect and dispute, not a constant hidden in code. A factor left empty means "unbounded on that side";
- * {@code explicit} rules (a printed range) take their bounds from the source itself.
+ * {@code explicit} rules (a printed range) take their bounds from the source itself, and {@code printedPrecision}
+ * rules ("rounded", "round_figure") from the precision the figure is printed to ({@link PrintedPrecision}).
  */
 public record QualifierRule(String id, BigDecimal lowerFactor, BigDecimal lowerOffset,
                             BigDecimal upperFactor, BigDecimal upperOffset, boolean explicit,
-                            String definition, String rationale) {
+                            boolean printedPrecision, String definition, String rationale) {
+
+    /** A rule whose bounds come from factors or from the source itself, not from the printed precision. */
+    public QualifierRule(String id, BigDecimal lowerFactor, BigDecimal lowerOffset, BigDecimal upperFactor,
+                         BigDecimal upperOffset, boolean explicit, String definition, String rationale) {
+        this(id, lowerFactor, lowerOffset, upperFactor, upperOffset, explicit, false, definition, rationale);
+    }
 
     /** Bounds implied by this rule for a printed value; integers give integer bounds, rounded inwards. */
     public Bounds boundsFor(BigDecimal value) {
         if (explicit) {
             throw new IllegalStateException("qualifier '" + id + "' takes its bounds from the source");
+        }
+        if (printedPrecision) {
+            throw new IllegalStateException("qualifier '" + id + "' takes its bounds from the printed precision (PrintedPrecision)");
         }
         int scale = Math.max(0, value.stripTrailingZeros().scale());
         BigDecimal lower = lowerFactor == null ? null
@@ -30,6 +40,9 @@ public record QualifierRule(String id, BigDecimal lowerFactor, BigDecimal lowerO
     public String describe() {
         if (explicit) {
             return id + ": bounds as printed in the source";
+        }
+        if (printedPrecision) {
+            return id + ": lower = value − unit/2; upper = value + unit/2 − step, the unit of rounding read from the printed figure (precision.csv)";
         }
         return id + ": lower = " + side(lowerFactor, lowerOffset) + "; upper = " + side(upperFactor, upperOffset);
     }

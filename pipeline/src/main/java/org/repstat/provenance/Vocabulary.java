@@ -34,7 +34,15 @@ public final class Vocabulary {
     private final Map<String, Map<String, Term>> termsByKind;
     private final Map<String, QualifierRule> qualifiers;
 
+    private final PrintedPrecision precision;
+
     public Vocabulary(Map<String, Map<String, Term>> termsByKind, Map<String, QualifierRule> qualifiers) {
+        this(termsByKind, qualifiers, new PrintedPrecision(java.util.List.of()));
+    }
+
+    public Vocabulary(Map<String, Map<String, Term>> termsByKind, Map<String, QualifierRule> qualifiers,
+                      PrintedPrecision precision) {
+        this.precision = precision;
         Map<String, Map<String, Term>> copy = new TreeMap<>();
         termsByKind.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
         this.termsByKind = Collections.unmodifiableMap(copy);
@@ -63,5 +71,10 @@ public final class Vocabulary {
 
     public Map<String, QualifierRule> qualifiers() {
         return qualifiers;
+    }
+
+    /** The printed-precision rules ({@code precision.csv}) that decide a bare figure's qualifier and bounds. */
+    public PrintedPrecision precision() {
+        return precision;
     }
 }

@@ -44,7 +44,7 @@ public final class CoreTables {
                     Field.string("pages", "Page range of the work within its container."),
                     Field.string("url", "Address where we read it; empty for a work known only as cited by another."),
                     Field.string("doi", "DOI, where one exists."),
-                    Field.string("licence", "Licence as the source states it, or \"not stated\"."),
+                    Field.required("licence", "The work's licence as it states it (\"CC BY-SA 4.0\"); \"not stated\" where the page we read states none (which grants nothing); \"not checked (…)\" for a work we know only as cited by another or could not find again. The project's own tables are CC BY 4.0 (datasets/LICENSE); the work's own text and figures keep these terms."),
                     Field.string("copy_of", "The source id of the publication this is a copy of (sources.source_id); answer tables and sums use one copy, the checks compare the copies."),
                     Field.required("reliability", "primary, scholarly, secondary or weak (vocabulary reliability)."),
                     Field.string("note", "What was confirmed and how; what the work cites.")),
@@ -119,9 +119,26 @@ public final class CoreTables {
                     Field.number("upper_factor", "upper = value × upper_factor + upper_offset; empty = no upper bound."),
                     Field.number("upper_offset", "See upper_factor."),
                     Field.required("explicit", "true when the bounds are printed by the source (a range).").oneOf(List.of("true", "false")),
+                    Field.required("printed_precision", "true when the bounds come from the precision the figure is printed to (its unit of rounding, by the rules of precision.csv), not from factors.").oneOf(List.of("true", "false")),
                     Field.required("definition", "Which words map to this qualifier."),
                     Field.required("rationale", "Why the rule is what it is.")),
             List.of("id"), List.of());
+
+    public static final TableSpec PRECISION = new TableSpec("precision", "Printed-precision rules",
+            "one rule that reads a figure printed without a qualifying word as exact or as rounded, and gives its unit of rounding; the rules are tried in this order and the first that matches decides",
+            List.of(Field.required("rule_id", "Rule id, named in each governed value's bounds_rule."),
+                    Field.required("qualifier", "The qualifier the rule gives (qualifiers.id): exact, rounded or round_figure."),
+                    Field.string("units", "The rule applies to values in these units: a regular expression the whole unit id must match; empty = any."),
+                    Field.string("measures", "The rule applies to these measures: a regular expression the whole measure id must match; empty = any."),
+                    Field.string("locator", "The rule applies where this regular expression occurs in the value's locator; empty = anywhere."),
+                    Field.string("printed", "The rule applies where this regular expression (case-insensitive) occurs in as_printed; empty = any print."),
+                    Field.integer("min_trailing_zeros", "The rule applies to figures with at least this many trailing zeros; empty = any.", false),
+                    Field.string("unit_from", "Where the unit of rounding is read: last_nonzero_digit (the value's last non-zero digit: 683000 → 1000) or printed_decimals (the decimals printed before %: 9,2 % → 0.1); empty = not rounded.")
+                            .oneOf(List.of("last_nonzero_digit", "printed_decimals")),
+                    Field.number("step", "The smallest difference between two values: 1 for whole counts, 0 for shares; upper = value + unit/2 − step."),
+                    Field.required("definition", "Which prints the rule takes."),
+                    Field.required("rationale", "Why the rule is what it is.")),
+            List.of("rule_id"), List.of(new TableSpec.ForeignKey("qualifier", "qualifiers", "id")));
 
     public static final TableSpec ROW_ACCOUNTS = new TableSpec("row_accounts", "Row accounting",
             "one import job: how many rows (or cells) it read, published and rejected",
@@ -172,6 +189,35 @@ public final class CoreTables {
             List.of(new TableSpec.ForeignKey("source_id", "sources", "source_id"),
                     new TableSpec.ForeignKey("observation_id", "observations", "observation_id")));
 
+    public static final TableSpec PROBABLE_MISPRINTS = new TableSpec("probable_misprints",
+            "Probable misprints",
+            "one printed cell of a table whose rows and columns have stated totals, and the one-digit reading of it that would balance both its row and its column (alone, or with one other cell on the same line): a finding about the source; the printed value stays as printed everywhere else",
+            List.of(Field.required("observation_id", "The printed cell (observations.observation_id)."),
+                    Field.number("reading", "The reading that balances: the printed digits with one digit inserted, deleted or replaced, or two adjacent digits swapped.").asRequired(),
+                    Field.required("check_id", "The misprint check that found it (checks.check_id)."),
+                    Field.required("dataset", "The table copy (observations.dataset)."),
+                    Field.required("row", "The cell's row, as the table labels it."),
+                    Field.string("column", "The cell's column, as the table heads it."),
+                    Field.required("measure", "The cell's measure (vocabulary measures)."),
+                    Field.required("printed", "The cell exactly as printed (observations.as_printed)."),
+                    Field.number("value", "The printed value, as published in observations.value."),
+                    Field.required("edit", "How the print differs from the reading, in words."),
+                    Field.required("kind", "single_cell: this reading alone balances its row and its column; two_cells_one_line: with the partner's reading, the two balance their own lines and the line they share.")
+                            .oneOf(List.of("single_cell", "two_cells_one_line")),
+                    Field.string("partner_observation_id", "For two_cells_one_line, the other cell (observations.observation_id)."),
+                    Field.number("partner_reading", "For two_cells_one_line, the other cell's reading."),
+                    Field.number("row_difference", "The row's parts minus its total, as printed.").asRequired(),
+                    Field.number("row_difference_after", "The same with the finding's reading(s).").asRequired(),
+                    Field.number("column_difference", "The column's years minus its stated total, as printed.").asRequired(),
+                    Field.number("column_difference_after", "The same with the finding's reading(s).").asRequired(),
+                    Field.required("evidence", "The finding in words, for a caption or a footnote."),
+                    Field.required("source_id", "Where the cell is printed (sources.source_id)."),
+                    Field.required("locator", "Where in that source.")),
+            List.of("observation_id", "reading"),
+            List.of(new TableSpec.ForeignKey("observation_id", "observations", "observation_id"),
+                    new TableSpec.ForeignKey("partner_observation_id", "observations", "observation_id"),
+                    new TableSpec.ForeignKey("source_id", "sources", "source_id")));
+
     public static final TableSpec PREFERENCE = new TableSpec("preference", "Preference rule",
             "one criterion of the rule by which an answer table prefers one source's figure to another's, applied in rank order",
             List.of(Field.integer("rank", "Order in which the criteria apply: 1 first, the next only to break its ties.", true),
@@ -192,6 +238,11 @@ public final class CoreTables {
                         ? "Label people read: the English name where a source gives one, else the form as printed."
                         : "Short human label."),
                 Field.required("definition", "What the term means, and what it does not.")));
+        List<TableSpec.ForeignKey> keys = new ArrayList<>();
+        if (kind.equals("measure")) {
+            fields.add(Field.required("unit", "The one unit this measure is counted in (units.id): a share and a count are never the same measure, so a column of one measure never mixes percentages with persons."));
+            keys.add(new TableSpec.ForeignKey("unit", "units", "id"));
+        }
         if (kind.equals("geography")) {
             fields.addAll(List.of(
                     Field.string("label_en", "English name, as a source or stored page gives it; empty where none does (see note)."),
@@ -201,17 +252,17 @@ public final class CoreTables {
                     Field.string("note", "Why no English name is given, or other caveats.")));
         }
         return new TableSpec(name, file, "Vocabulary: " + name.replace('_', ' '), "one controlled term of kind " + kind,
-                fields, List.of("id"), List.of());
+                fields, List.of("id"), List.copyOf(keys));
     }
 
     public static List<TableSpec> curated() {
-        List<TableSpec> specs = new ArrayList<>(List.of(SOURCES, OBSERVATIONS, EVENTS, QUALIFIERS, PREFERENCE));
+        List<TableSpec> specs = new ArrayList<>(List.of(SOURCES, OBSERVATIONS, EVENTS, QUALIFIERS, PRECISION, PREFERENCE));
         VOCABULARY_FILES.keySet().stream().sorted().forEach(k -> specs.add(vocabularySpec(k)));
         return specs;
     }
 
     /** The check stage's outputs. */
     public static List<TableSpec> checks() {
-        return List.of(CHECKS, RECONCILIATION);
+        return List.of(CHECKS, RECONCILIATION, PROBABLE_MISPRINTS);
     }
 }

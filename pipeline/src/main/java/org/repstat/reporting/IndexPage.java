@@ -67,7 +67,7 @@ final class IndexPage {
         PublishedRow row = rows.get(0);
         String c = k.column();
         String q = row.text(c + "_qualifier");
-        String figure = (q.isEmpty() || q.equals("exact") ? "" : q.replace('_', ' ') + " ")
+        String figure = org.repstat.charting.ChartStyle.qualifierWords(q)
                 + org.repstat.charting.ChartStyle.count(row.number(c));
         b.append("<span class=\"figure\">").append(esc(figure)).append("</span><span class=\"what\">").append(Html.text(k.label()))
                 .append("</span><span class=\"from\">").append(Html.text(row.text(c + "_source")));

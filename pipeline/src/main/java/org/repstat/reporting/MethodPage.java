@@ -106,6 +106,10 @@ final class MethodPage {
         if (q.text("explicit").equals("true")) {
             return "bounds as printed in the source";
         }
+        if (q.text("printed_precision").equals("true")) {
+            return "lower = value − unit/2; upper = value + unit/2 (− 1 for whole counts), the unit of rounding read from "
+                    + "the printed figure by the rules of precision.csv";
+        }
         if (q.text("lower_factor").isEmpty() && q.text("upper_factor").isEmpty()) {
             return "no bounds";
         }

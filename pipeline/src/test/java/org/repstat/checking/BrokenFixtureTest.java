@@ -116,6 +116,69 @@ class BrokenFixtureTest {
     }
 
     @Test
+    void aShareUnderACountsMeasureInThePublishedTableBreaksTheUnitCheck() {
+        // a hand edit of the published file (the import would refuse the raw row): 9.2 % filed under "discharged"
+        TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
+                "book-online-2213-p58:discharged-1938-pct,book-online-2213-p58,value,discharged_share,",
+                "book-online-2213-p58:discharged-1938-pct,book-online-2213-p58,value,discharged,");
+        CheckRunner.Report report = new org.repstat.pipeline.PipelineRun(ws).checks();
+        CheckResult r = failures(report, "measure-has-one-unit").get(0);
+        assertEquals("discharged", r.subject());
+        assertEquals("percent | persons", r.observed());
+        assertEquals("persons", r.expected());
+        assertEquals(List.of("book-online-2213-p58:discharged-1938-pct"), r.observationIds());
+        assertTrue(report.failsRun());
+    }
+
+    @Test
+    void aCopyOfACopyInThePublishedRegisterBreaksTheCopiesCheck() {
+        TestWorkspace.replaceInFile(ws.clean().resolve("sources.csv"),
+                "https://fb2.top/the-soviet-century-465944/read/part-7,,not stated,lewin-2005-appendix,",
+                "https://fb2.top/the-soviet-century-465944/read/part-7,,not stated,lewin-2005-appendix-trantor,");
+        CheckResult r = failures(new org.repstat.pipeline.PipelineRun(ws).checks(), "register-copies-lead-to-publications").get(0);
+        assertEquals("lewin-2005-appendix-fb2 → lewin-2005-appendix-trantor", r.subject());
+        assertTrue(r.message().contains("'lewin-2005-appendix-trantor' is itself a copy (of 'lewin-2005-appendix')"), r.message());
+    }
+
+    @Test
+    void aSumThatWouldAddBothCopiesOfOneTableFailsInsteadOfCountingTwice() throws Exception {
+        // both copies' 1938 death sentences against their penalties: 328,618 would be counted once per copy
+        Files.writeString(ws.datasets().resolve("checks/catalogue.csv"), Files.readString(ws.datasets().resolve("checks/catalogue.csv"))
+                + "double-counted-1938,sum,convictions,error,Both copies' 1938 death sentences (a deliberately wrong check).,"
+                + "A sum must take one copy.,measure=death_sentences; period_start=1938; role=value,"
+                + "measure=sentenced; period_start=1938; dataset=lewin-2005-appendix-fb2,period_start,0,\n");
+        CheckResult r = failures(new org.repstat.pipeline.PipelineRun(ws).checks(), "double-counted-1938").get(0);
+        assertEquals("1 figure(s) added twice", r.observed());
+        assertTrue(r.message().contains("lewin-2005-appendix-fb2:1938-death-sentences + lewin-2005-appendix-trantor:1938-death-sentences (copies of lewin-2005-appendix)"),
+                r.message());
+    }
+
+    @Test
+    void aSwappedDigitInABalancedRowAndColumnIsLocatedAsAProbableMisprint() {
+        // 1925's other measures printed 473 for 437: row 1925 and the other-measures column (both balanced in the
+        // real table) are now 36 over, and the diagnosis points to that one cell
+        TestWorkspace.replaceInFile(raw("lewin-2005-appendix-fb2/table.csv"), "1925,15995,2433,6851,6274,437", "1925,15995,2433,6851,6274,473");
+        CheckRunner.Report report = importAndCheck();
+        List<CheckResult> found = report.results().stream().filter(r -> r.checkId().equals("convictions-probable-misprints")
+                && r.observationIds().equals(List.of("lewin-2005-appendix-fb2:1925-other-measures"))).toList();
+        assertEquals(1, found.size(), report.results().stream().filter(r -> r.checkId().equals("convictions-probable-misprints"))
+                .map(CheckResult::subject).toList().toString());
+        CheckResult r = found.get(0);
+        assertEquals(CheckStatus.WARN, r.status());
+        assertEquals("473", r.observed());
+        assertEquals("437", r.expected());
+        assertTrue(r.message().startsWith("probable misprint: 473 (lewin-2005-appendix-fb2:1925-other-measures) read as 437: digits 2 and 3 swapped."), r.message());
+        assertTrue(r.message().contains("row 1925 (parts against total: +36, then 0) and the 'Other measures' column (years against stated total: +36, then 0)"), r.message());
+        List<String> published = report.misprints().stream().filter(m -> m.get(0).equals("lewin-2005-appendix-fb2:1925-other-measures")).findFirst().orElseThrow();
+        assertEquals(List.of("lewin-2005-appendix-fb2:1925-other-measures", "437", "convictions-probable-misprints",
+                "lewin-2005-appendix-fb2", "1925", "Other measures", "other_measures", "473", "473", "digits 2 and 3 swapped",
+                "single_cell", "", "", "36", "0", "36", "0"), published.subList(0, 17));
+        // a finding about the source, not a failure: the run fails only on the sum checks the swap broke
+        assertTrue(report.results().stream().filter(x -> x.checkId().equals("convictions-probable-misprints"))
+                .noneMatch(CheckResult::failsRun));
+    }
+
+    @Test
     void theUntouchedCopyPasses() {
         assertTrue(!importAndCheck().failsRun());
     }
@@ -123,13 +186,34 @@ class BrokenFixtureTest {
     @Test
     void checkOnACorruptedPublishedTableExitsOneAndNamesTheRowsInvolved() throws Exception {
         TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
-                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,683000,683000,",
-                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,638000,683000,");
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,round_figure,682500,683499,",
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,round_figure,638000,683499,");
         CliRun.Result checked = CliRun.run("check", "--home", dir.toString());
         String text = checked.out();
         assertEquals(ExitCodes.CHECK_ERRORS, checked.exitCode(), text);
         assertTrue(text.contains("FAIL      error    bounds-follow-qualifiers — whitewood-2015:mass-ops-executed"), text);
-        assertTrue(text.contains("bounds [638000, 683000] differ from the rule's [683000, 683000]"), text);
+        assertTrue(text.contains("bounds [638000, 683499] differ from the rule's [682500, 683499]"), text);
         assertTrue(text.contains("source rows: whitewood-2015 footnote=1; line=17"), text);
+    }
+
+    @Test
+    void aRoundFigurePublishedAsExactBreaksTheBoundsCheck() {
+        // the hand edit that would make the article's 683,000 look exact (and the certificate's 681,692 a plain miss)
+        TestWorkspace.replaceInFile(ws.clean().resolve("observations.csv"),
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,round_figure,682500,683499,",
+                "whitewood-2015:mass-ops-executed,whitewood-2015,value,executed,mass_operations,ussr,1937,1938,683000,exact,683000,683000,");
+        CheckResult r = failures(new org.repstat.pipeline.PipelineRun(ws).checks(), "bounds-follow-qualifiers").get(0);
+        assertEquals("whitewood-2015:mass-ops-executed", r.subject());
+        assertEquals("qualifier 'exact', but printed-precision rule 'round_figure' reads '683,000' as 'round_figure'", r.message());
+    }
+
+    @Test
+    void aBareRawFigureWhoseQualifierDisagreesWithItsPrintIsAnInputError() {
+        TestWorkspace.replaceInFile(raw("ablazhei-potapova-cyberleninka/observations.csv"), ",347000,rounded,", ",347000,exact,");
+        CliRun.Result imported = CliRun.run("import", "--home", dir.toString());
+        assertEquals(ExitCodes.BAD_INPUT, imported.exitCode(), imported.err());
+        assertTrue(imported.err().contains("ablazhei-potapova-cyberleninka/observations.csv:2: column 9 (qualifier): '347 тыс. чел.' is read as 'rounded' by rule 'unit_word'"),
+                imported.err());
+        assertTrue(imported.err().contains("expected qualifier 'rounded', found 'exact'"), imported.err());
     }
 }

@@ -56,7 +56,7 @@ class ImportBadInputTest {
 
     @Test
     void aCommaThousandsValueIsRejectedUnlessTheFileDeclaresIt() {
-        TestWorkspace.replaceInFile(dir.resolve(MASS_OPS), ",683000,exact,", ",\"683,000\",exact,");
+        TestWorkspace.replaceInFile(dir.resolve(MASS_OPS), ",683000,round_figure,", ",\"683,000\",round_figure,");
         String message = importExpectingFailure();
         assertTrue(message.contains("observations.csv:3: column 8 (value): expected a number written with digits only"), message);
         assertTrue(message.contains("found '683,000'"), message);
@@ -64,7 +64,7 @@ class ImportBadInputTest {
 
     @Test
     void theSameCommaValueImportsWhenTheManifestDeclaresCommaThousands() {
-        TestWorkspace.replaceInFile(dir.resolve(MASS_OPS), ",683000,exact,", ",\"683,000\",exact,");
+        TestWorkspace.replaceInFile(dir.resolve(MASS_OPS), ",683000,round_figure,", ",\"683,000\",round_figure,");
         TestWorkspace.replaceInFile(dir.resolve("datasets/raw/manifest.csv"),
                 "whitewood-2015/observations.csv,observations,whitewood-2015,,,,,plain",
                 "whitewood-2015/observations.csv,observations,whitewood-2015,,,,,comma_thousands");

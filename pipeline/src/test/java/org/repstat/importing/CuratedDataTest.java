@@ -50,10 +50,31 @@ class CuratedDataTest {
     }
 
     @Test
-    void massOperationExecutedIsSixHundredEightyThreeThousand() {
+    void massOperationExecutedIsSixHundredEightyThreeThousandARoundFigure() {
+        // no qualifying word, but three trailing zeros in prose: rounded to the thousand (precision.csv)
         Observation o = obs("whitewood-2015:mass-ops-executed");
         assertEquals(0, new BigDecimal("683000").compareTo(o.value().value()));
-        assertEquals("exact", o.value().qualifier());
+        assertEquals("683,000", o.asPrinted());
+        assertEquals("round_figure", o.value().qualifier());
+        assertEquals(new BigDecimal("682500"), o.value().lower());
+        assertEquals(new BigDecimal("683499"), o.value().upper());
+        assertTrue(o.value().boundsRule().contains("printed-precision rule round_figure"), o.value().boundsRule());
+    }
+
+    @Test
+    void everyCertificateCellIsExactAndEveryUnitWordIsRounded() {
+        for (Observation o : data.observations()) {
+            if (o.dataset().startsWith("lewin-2005-appendix-") && o.value().value() != null) {
+                assertEquals("exact", o.value().qualifier(), o.id());
+            }
+            if (o.asPrinted().contains("тыс.") && !o.measure().startsWith("limit_") && o.value().qualifier().equals("exact")) {
+                throw new AssertionError(o.id() + " is printed with a unit word but published as exact");
+            }
+        }
+        Observation thousand = obs("ablazhei-potapova-cyberleninka:national-sentenced");
+        assertEquals("rounded", thousand.value().qualifier());
+        assertEquals(new BigDecimal("346500"), thousand.value().lower());
+        assertEquals(new BigDecimal("347499"), thousand.value().upper());
     }
 
     @Test

@@ -21,7 +21,9 @@ public final class CheckRun {
     private final Path raw;
     private final Map<String, String> reliabilityBySource;
     private final Map<String, Object> loaded = new HashMap<>();
+    private final Map<String, String> publicationBySource;
     private final List<List<String>> reconciliation = new ArrayList<>();
+    private final List<List<String>> misprints = new ArrayList<>();
 
     /**
      * @param raw where reference files named by a check's params live ({@code datasets/raw/}); the rules read
@@ -31,8 +33,11 @@ public final class CheckRun {
         this.data = data;
         this.raw = raw;
         this.reliabilityBySource = new HashMap<>();
+        this.publicationBySource = new java.util.HashMap<>();
         for (Map<String, String> s : data.rows("sources")) {
             reliabilityBySource.put(s.get("source_id"), s.get("reliability"));
+            String copyOf = s.getOrDefault("copy_of", "");
+            publicationBySource.put(s.get("source_id"), copyOf.isEmpty() ? s.get("source_id") : copyOf);
         }
     }
 
@@ -42,6 +47,11 @@ public final class CheckRun {
 
     public String reliability(String sourceId) {
         return reliabilityBySource.getOrDefault(sourceId, "");
+    }
+
+    /** The publication a source is a copy of (its {@code copy_of}), or the source itself. */
+    public String publication(String sourceId) {
+        return publicationBySource.getOrDefault(sourceId, sourceId);
     }
 
     public void addReconciliation(List<String> row) {
@@ -70,5 +80,14 @@ public final class CheckRun {
     /** Something several rules derive from the same published tables (the camps, typed), built once per run. */
     public <T> T shared(Class<T> type, Function<PublishedData, T> build) {
         return type.cast(loaded.computeIfAbsent(type.getName(), k -> build.apply(data)));
+    }
+
+    /** A row of {@code probable_misprints.csv}, added by the misprint check. */
+    public void addMisprint(List<String> row) {
+        misprints.add(row);
+    }
+
+    public List<List<String>> misprints() {
+        return misprints;
     }
 }

@@ -57,6 +57,35 @@ final class Groups {
         return total;
     }
 
+    /**
+     * Figures a side would add twice: two rows for the same cell of one publication read in two of its copies (same
+     * measure, scope, geography, period and role; sources whose {@code copy_of} is the same publication). Empty when
+     * every figure is counted once. A sum must select one copy; the copies are compared by an agreement check.
+     */
+    static List<String> copiesAdded(List<Obs> rows, CheckRun run) {
+        Map<String, List<Obs>> cells = new TreeMap<>();
+        for (Obs o : rows) {
+            String key = String.join(" / ", run.publication(o.get("source_id")), o.get("measure"), o.get("scope"),
+                    o.get("geography"), o.get("period_start"), o.get("period_end"), o.get("role"));
+            cells.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+        }
+        List<String> twice = new ArrayList<>();
+        cells.forEach((key, same) -> {
+            if (same.stream().map(o -> o.get("source_id")).distinct().count() > 1) {
+                twice.add(ids(same) + " (copies of " + key.substring(0, key.indexOf(" / ")) + ")");
+            }
+        });
+        return twice;
+    }
+
+    /** The failure a summing rule reports instead of a sum that would count one publication's figure twice. */
+    static org.repstat.checking.CheckResult copiesAddedResult(org.repstat.checking.CheckDefinition d, String key,
+                                                              List<String> twice, List<Obs> involved) {
+        return Outcomes.result(d, false, key, twice.size() + " figure(s) added twice", "one copy per publication",
+                null, null, involved, "the sum would add copies of one publication's figure: " + String.join("; ", twice)
+                        + "; select one copy (the copies are compared by their own agreement check)");
+    }
+
     static String ids(List<Obs> rows) {
         return String.join(" + ", rows.stream().map(Obs::id).toList());
     }

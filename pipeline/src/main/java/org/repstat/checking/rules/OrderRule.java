@@ -26,6 +26,14 @@ public final class OrderRule implements Rule {
         for (Groups.Pair e : Groups.pairs(run, d)) {
             List<Obs> a = e.left();
             List<Obs> b = e.right();
+            List<String> twice = new ArrayList<>(Groups.copiesAdded(a, run));
+            twice.addAll(Groups.copiesAdded(b, run));
+            if (!twice.isEmpty()) {
+                List<Obs> both = new ArrayList<>(a);
+                both.addAll(b);
+                out.add(Groups.copiesAddedResult(d, e.key(), twice, both));
+                continue;
+            }
             BigDecimal aLow = Groups.sum(a, o -> o.lower() != null ? o.lower() : o.value());
             BigDecimal bHigh = Groups.sum(b, Obs::upper);
             BigDecimal aValue = Groups.sum(a, Obs::value);

@@ -26,6 +26,14 @@ public final class PairAgreementRule implements Rule {
         for (Groups.Pair e : Groups.pairs(run, d)) {
             List<Obs> a = e.left();
             List<Obs> b = e.right();
+            List<String> twice = new java.util.ArrayList<>(Groups.copiesAdded(a, run));
+            twice.addAll(Groups.copiesAdded(b, run));
+            if (!twice.isEmpty()) {
+                List<Obs> both = new ArrayList<>(a);
+                both.addAll(b);
+                out.add(Groups.copiesAddedResult(d, e.key(), twice, both));
+                continue;
+            }
             BigDecimal av = Groups.sum(a, AgreementRule::central);
             BigDecimal bv = Groups.sum(b, AgreementRule::central);
             if (av == null || bv == null) {
@@ -33,15 +41,34 @@ public final class PairAgreementRule implements Rule {
             }
             BigDecimal aLow = Groups.sum(a, o -> o.lower() != null ? o.lower() : o.value());
             BigDecimal aHigh = Groups.sum(a, o -> o.upper() != null ? o.upper() : o.value());
-            boolean withinBounds = aLow != null && aHigh != null && bv.compareTo(aLow) >= 0 && bv.compareTo(aHigh) <= 0;
+            BigDecimal bLow = Groups.sum(b, o -> o.lower() != null ? o.lower() : o.value());
+            BigDecimal bHigh = Groups.sum(b, o -> o.upper() != null ? o.upper() : o.value());
+            // Both sides' words count: "683,000" (a round figure, 682,500..683,499) agrees with any count its
+            // rounding allows, and with a rounded figure whose own bounds reach it.
+            boolean withinBounds = aLow != null && aHigh != null && bLow != null && bHigh != null
+                    && bHigh.compareTo(aLow) >= 0 && bLow.compareTo(aHigh) <= 0;
             boolean ok = withinBounds || d.tolerance().accepts(av, bv);
             List<Obs> involved = new ArrayList<>(a);
             involved.addAll(b);
             BigDecimal diff = av.subtract(bv);
+            String bounds = "";
+            boolean aPoint = aLow != null && aHigh != null && aLow.compareTo(aHigh) == 0;
+            boolean bPoint = bLow != null && bHigh != null && bLow.compareTo(bHigh) == 0;
+            if (!aPoint || !bPoint) {
+                bounds = "; bounds " + interval(aLow, aHigh) + " against " + interval(bLow, bHigh) + (withinBounds ? " overlap"
+                        : " do not overlap" + (aLow != null && bHigh != null && bHigh.compareTo(aLow) < 0
+                        ? " (" + Outcomes.text(aLow.subtract(bHigh)) + " apart)"
+                        : aHigh != null && bLow != null ? " (" + Outcomes.text(bLow.subtract(aHigh)) + " apart)" : ""));
+            }
             out.add(Outcomes.result(d, ok, e.key(), Outcomes.text(av) + " (" + Groups.ids(a) + ")",
                     Outcomes.text(bv) + " (" + Groups.ids(b) + ")", diff, bv, involved,
-                    (ok ? "agree" : "differ") + " by " + Outcomes.text(diff.abs()) + " (" + Outcomes.relative(diff.abs(), bv) + "%)"));
+                    (ok ? "agree" : "differ") + " by " + Outcomes.text(diff.abs()) + " (" + Outcomes.relative(diff.abs(), bv) + "%)"
+                            + bounds));
         }
         return out;
+    }
+
+    private static String interval(BigDecimal low, BigDecimal high) {
+        return "[" + (low == null ? "?" : Outcomes.text(low)) + ", " + (high == null ? "?" : Outcomes.text(high)) + "]";
     }
 }

@@ -28,6 +28,11 @@ public final class SumRule implements Rule {
             if (total.size() != 1 || total.get(0).value() == null) {
                 continue;
             }
+            List<String> twice = Groups.copiesAdded(e.left(), run);
+            if (!twice.isEmpty()) {
+                out.add(Groups.copiesAddedResult(d, e.key(), twice, e.left()));
+                continue;
+            }
             List<Obs> given = e.left().stream().filter(o -> o.value() != null).toList();
             long missing = e.left().size() - given.size();
             BigDecimal sum = Groups.sum(given, Obs::value);

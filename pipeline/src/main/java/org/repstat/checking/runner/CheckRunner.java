@@ -16,8 +16,11 @@ import org.repstat.Workspace;
 import org.repstat.checking.rules.AgreementRule;
 import org.repstat.checking.rules.BoundsRule;
 import org.repstat.checking.rules.CheckRun;
+import org.repstat.checking.rules.CopyOfRule;
 import org.repstat.checking.rules.DateOrderRule;
 import org.repstat.checking.rules.ForeignKeyRule;
+import org.repstat.checking.rules.MeasureUnitRule;
+import org.repstat.checking.rules.MisprintRule;
 import org.repstat.checking.rules.OrderRule;
 import org.repstat.checking.rules.PairAgreementRule;
 import org.repstat.checking.rules.ProvenanceRule;
@@ -82,11 +85,15 @@ public final class CheckRunner {
         r.put("camp_in_named_country", new NamedCountryRule());
         r.put("camp_duplicates", new DuplicatesRule());
         r.put("camp_coverage", new CoverageRule());
+        r.put("measure_unit", new MeasureUnitRule());
+        r.put("copy_of", new CopyOfRule());
+        r.put("misprint", new MisprintRule());
         return java.util.Collections.unmodifiableMap(r);
     }
 
-    /** The outcome of a run: every result row and the reconciliation matrix. */
-    public record Report(List<CheckResult> results, List<List<String>> reconciliation, int definitions) {
+    /** The outcome of a run: every result row, the reconciliation matrix and the probable misprints found. */
+    public record Report(List<CheckResult> results, List<List<String>> reconciliation, int definitions,
+                         List<List<String>> misprints) {
 
         public long count(CheckStatus status) {
             return results.stream().filter(r -> r.status() == status).count();
@@ -115,7 +122,9 @@ public final class CheckRunner {
             }
         }
         results.addAll(staleEntries(register, results));
-        return new Report(List.copyOf(results), List.copyOf(run.reconciliation()), catalogue.size());
+        return new Report(List.copyOf(results), List.copyOf(run.reconciliation()), catalogue.size(),
+                run.misprints().stream().sorted(java.util.Comparator.comparing((List<String> m) -> m.get(0))
+                        .thenComparing(m -> m.get(1))).toList());
     }
 
     /** The catalogue, every row's kind, topic, columns and params resolved against the rules and published tables. */

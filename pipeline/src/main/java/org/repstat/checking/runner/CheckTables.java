@@ -7,10 +7,16 @@ import org.repstat.published.Field;
 import org.repstat.published.PublishedTable;
 import org.repstat.published.TableSpec;
 
-/** The published outputs of the check stage: {@code checks.csv} and {@code reconciliation.csv}. */
+/** The published outputs of the check stage: {@code checks.csv}, {@code reconciliation.csv}, {@code probable_misprints.csv}. */
 public final class CheckTables {
 
     private CheckTables() {
+    }
+
+    /** Every table the check stage publishes, in the order of {@link CoreTables#checks()}. */
+    public static List<PublishedTable> tables(CheckRunner.Report report) {
+        return List.of(checksTable(report.results()), new PublishedTable(CoreTables.RECONCILIATION, report.reconciliation()),
+                new PublishedTable(CoreTables.PROBABLE_MISPRINTS, report.misprints()));
     }
 
     public static PublishedTable checksTable(List<CheckResult> results) {
