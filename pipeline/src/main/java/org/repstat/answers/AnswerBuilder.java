@@ -190,7 +190,27 @@ public final class AnswerBuilder {
         if (!c.sumOf().isEmpty()) {
             out.add(value.isEmpty() ? "" : how);
         }
+        PublishedRow misprint = pick == null ? null : ctx.misprint(pick.row().text("observation_id"));
+        out.add(misprint == null ? "" : misprint.text("reading"));
+        out.add(note(pick, misprint));
         return out;
+    }
+
+    /** The preferred observation's own note, and what the misprint check found about it, in words. */
+    private String note(PreferenceRule.Candidate pick, PublishedRow misprint) {
+        List<String> parts = new ArrayList<>();
+        if (misprint != null) {
+            PublishedRow partner = misprint.text("partner_observation_id").isEmpty() ? null
+                    : ctx.misprint(misprint.text("partner_observation_id"));
+            parts.add("probably misprinted: the printed " + misprint.text("printed") + " read as " + misprint.text("reading")
+                    + (partner == null ? "" : ", with " + partner.text("row") + "'s " + partner.text("printed") + " read as "
+                    + partner.text("reading") + ",")
+                    + " would balance row " + misprint.text("row") + " and its column (probable_misprints.csv); shown as printed");
+        }
+        if (pick != null && !pick.row().text("note").isEmpty()) {
+            parts.add(pick.row().text("note"));
+        }
+        return String.join("; ", parts);
     }
 
     /** The parts of a sum column, all exact figures of one publication, when every part has one. */

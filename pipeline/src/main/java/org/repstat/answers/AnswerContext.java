@@ -17,6 +17,7 @@ final class AnswerContext {
     private final Map<String, Map<String, PublishedRow>> terms = new HashMap<>();
     private final Map<String, Boolean> explicit = new HashMap<>();
     private final Map<String, Boolean> rounded = new HashMap<>();
+    private final Map<String, PublishedRow> misprints = new HashMap<>();
 
     AnswerContext(PublishedReader reader) {
         this.reader = reader;
@@ -27,6 +28,7 @@ final class AnswerContext {
             reader.read(kind).forEach(r -> m.put(r.text("id"), r));
             terms.put(kind, m);
         }
+        reader.readIfPublished("probable_misprints").forEach(r -> misprints.putIfAbsent(r.text("observation_id"), r));
         reader.read("qualifiers").forEach(r -> {
             explicit.put(r.text("id"), r.text("explicit").equals("true"));
             rounded.put(r.text("id"), r.text("printed_precision").equals("true"));
@@ -56,6 +58,11 @@ final class AnswerContext {
     String label(String kind, String id) {
         PublishedRow t = terms.get(kind).get(id);
         return t == null ? id : t.text("label");
+    }
+
+    /** The check stage's probable-misprint finding about an observation, or null. */
+    PublishedRow misprint(String observationId) {
+        return misprints.get(observationId);
     }
 
     PublishedRow geography(String id) {

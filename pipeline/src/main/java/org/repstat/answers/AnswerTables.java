@@ -88,6 +88,9 @@ public final class AnswerTables {
                 fields.add(Field.string(c.id() + "_how", "printed, or the sum of " + String.join(" and ", c.sumOf())
                         + " (from the same source) where the source prints no " + what + "."));
             }
+            fields.add(Field.number(c.id() + "_probable_reading", "Where the check stage finds the preferred figure probably misprinted "
+                    + "(probable_misprints.csv), the reading that would balance its table; the figure itself stays as printed."));
+            fields.add(Field.string(c.id() + "_note", "What a reader must know about the preferred figure: its observation's note, and a probable misprint."));
         }
         return new TableSpec(a.id(), a.title(), rowIs(a), fields, List.copyOf(a.rows()), List.of());
     }

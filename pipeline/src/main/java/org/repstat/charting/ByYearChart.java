@@ -131,6 +131,15 @@ final class ByYearChart implements ChartKind {
         if (!partial.isEmpty()) {
             caption += " The row for " + String.join(", ", partial) + " covers part of the year only.";
         }
+        for (Map.Entry<Integer, List<PublishedRow>> e : byYear.entrySet()) {
+            for (Series se : all) {
+                PublishedRow p = pick(e.getValue(), se.column());
+                String note = p == null ? "" : p.text(se.column() + "_note");
+                if (note.startsWith("probably misprinted")) {
+                    caption += " † " + e.getKey() + ", " + se.label() + ": " + note.split("; ")[0] + ".";
+                }
+            }
+        }
         if (!weak.isEmpty()) {
             caption += " Figures resting on a weak source only are in the table, not drawn: " + String.join(", ", weak) + ".";
         }
@@ -171,7 +180,8 @@ final class ByYearChart implements ChartKind {
             List<String> sources = new ArrayList<>();
             for (Series se : series) {
                 PublishedRow p = pick(e.getValue(), se.column());
-                row.add(p == null ? "not given" : Cells.figure(p, se.column()) + (weak(p, se.column()) ? " (weak source: not drawn)" : ""));
+                row.add(p == null ? "not given" : Cells.figure(p, se.column()) + (weak(p, se.column()) ? " (weak source: not drawn)" : "")
+                        + (p != null && p.text(se.column() + "_note").startsWith("probably misprinted") ? " †" : ""));
                 if (p != null) {
                     sources.add(p.has(se.column() + "_source") ? p.text(se.column() + "_source") : p.text("source"));
                 }

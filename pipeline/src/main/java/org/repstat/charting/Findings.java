@@ -101,6 +101,8 @@ public final class Findings {
         int to = a.year("to");
         double part = 0;
         double all = 0;
+        double partRead = 0;
+        double allRead = 0;
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (PublishedRow r : rows) {
@@ -111,17 +113,23 @@ public final class Findings {
             if (v == null) {
                 continue;
             }
+            BigDecimal read = r.number(column + "_probable_reading");
+            double reading = read == null ? v.doubleValue() : read.doubleValue();
             all += v.doubleValue();
+            allRead += reading;
             if (year >= from && year <= to) {
                 part += v.doubleValue();
+                partRead += reading;
             }
         }
         if (all == 0) {
             return Optional.empty();
         }
         String years = to == from + 1 ? "Two years, " + from + " and " + to + "," : "The years " + from + "–" + to;
-        return Optional.of(years + " account for " + Cells.percent(part / all) + " of the " + data.measure(column)
-                + " of " + first + "–" + last);
+        String printed = Cells.percent(part / all);
+        String corrected = Cells.percent(partRead / allRead);
+        return Optional.of(years + " account for " + printed + " of the " + data.measure(column) + " of " + first + "–" + last
+                + (printed.equals(corrected) ? "" : " (" + corrected + " if the probable misprints are read as the table's totals suggest)"));
     }
 
     /** "Of approximately 1,150,000 people sentenced in the mass operations, 683,000 were shot: about 6 in 10 (Whitewood 2015)". */
