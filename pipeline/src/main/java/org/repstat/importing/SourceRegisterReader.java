@@ -40,13 +40,16 @@ public final class SourceRegisterReader {
                 if (!url.isEmpty() && !url.matches("https?://\\S+")) {
                     throw row.error("url", "expected an http:// or https:// address, found '" + url + "'");
                 }
+                if (row.text("licence").isEmpty()) {
+                    throw row.error("licence", "expected the licence as the work states it, 'not stated', or 'not checked (…)' with the reason");
+                }
                 String label = row.required("label");
                 if (!labels.add(label)) {
                     throw row.error("label", "expected a citation label no other source has, found '" + label + "' again");
                 }
                 Source source = new Source(id, type, label, row.text("authors"), row.required("title"),
                         row.text("container"), row.text("year"), row.text("pages"), url, row.text("doi"),
-                        row.required("licence"), row.text("copy_of"), reliability, row.text("note"));
+                        row.text("licence"), row.text("copy_of"), reliability, row.text("note"));
                 if (sources.putIfAbsent(id, source) != null) {
                     throw row.error("source_id", "duplicate source id '" + id + "'");
                 }

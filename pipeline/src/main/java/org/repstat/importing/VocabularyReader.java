@@ -68,7 +68,7 @@ public final class VocabularyReader {
                 throw row.error("id", "duplicate qualifier '" + id + "'");
             }
         }
-        return new Vocabulary(terms, qualifiers, precision(vocabDir.resolve("precision.csv"), qualifiers));
+        return new Vocabulary(terms, qualifiers, precision(vocabDir.resolve(CoreTables.PRECISION.path()), qualifiers));
     }
 
     /**

@@ -120,7 +120,7 @@ class NotebookExportTest {
             JsonNode nb = JSON.readTree(rendered.get(t.notebook()));
             for (FigureSpec f : t.figures()) {
                 long chartRows = reader.read(f.from()).stream().filter(r -> f.selects(r.cells())).count();
-                String selection = "rows = " + PandasFilter.apply("rows", f.select());
+                String selection = "rows = read_csv(\"" + reader.spec(f.from()).path() + "\")\nrows = " + PandasFilter.apply("rows", f.select()) + "\n";
                 JsonNode cell = null;
                 for (JsonNode c : nb.get("cells")) {
                     StringBuilder src = new StringBuilder();
