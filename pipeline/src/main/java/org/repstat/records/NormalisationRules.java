@@ -105,7 +105,7 @@ public final class NormalisationRules implements Serializable {
     }
 
     /** Lower case, ё as е, single spaces, no surrounding blanks: what every pattern is matched against. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         return collapseSpaces(text).toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
