@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The birth line of a text block after its field word: "в 1903 г., с.Дмитриевка, Иссинский р-н; русская;
  * образование начальное; б/п;". The first part, up to ";", holds the date and the birthplace; each later part is
- * the nationality, the party or the education when that field's rules know it. A part no rule knows is taken as
+ * the nationality, the party or the education when that field's rules know it (a nationality or a literacy word is
+ * written in lower case: "Средне-Волжский кр." is a place, not "среднее" education). A part no rule knows is taken as
  * the nationality when it has the shape of one (one or two lower-case words) and none has been read yet, else it
  * is kept in {@code unparsed}.
  */
@@ -40,8 +41,8 @@ final class BirthLine {
     private static boolean part(String s, PersonText p, MemorialRules rules, boolean byShape) {
         if (p.party == null && rules.party.classify(s) != null) {
             p.party = s;
-        } else if (p.education == null && (rules.education.classify(s) != null
-                || RuleTable.lower(s).startsWith("образование"))) {
+        } else if (p.education == null && (RuleTable.lower(s).startsWith("образование")
+                || MoscowParagraph.lowerCaseWord(s) && rules.education.classify(s) != null)) {
             p.education = s;
         } else if (p.nationality == null && MoscowParagraph.lowerCaseWord(s) && rules.nationalities.classify(s) != null) {
             p.nationality = s;
