@@ -159,7 +159,8 @@ public class RecordsCommand implements Runnable {
                 description = "csv, memorial-moscow-html, memorial-text-blocks, or auto: by file name and content (default: ${DEFAULT-VALUE}).")
         String format;
 
-        @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: the parent of an input directory named 'input', else target/repstat/records/<input name>).")
+        @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: the parent of an input directory named 'input', else "
+                + "target/repstat/records/<input name>, for Memorial's lists <folder>-<input name>).")
         Path out;
 
         @Option(names = "--encoding", defaultValue = RecordFileReader.AUTO, description = "auto, UTF-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
@@ -175,7 +176,7 @@ public class RecordsCommand implements Runnable {
             RecordFormat chosen = RecordFormats.of(format, inputs, recordsRules(ws));
             Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0), chosen));
             RecordImport.Result r = new Progress(System.err, 1).step("import " + chosen.id() + " → " + dir,
-                    () -> unwrappingInputErrors(() -> RecordImport.run(spark.session("import"), inputs, dir, encoding, chosen)));
+                    () -> unwrappingInputErrors(() -> RecordImport.run(() -> spark.session("import"), inputs, dir, encoding, chosen)));
             printImport(r);
             return ExitCodes.OK;
         }
@@ -194,8 +195,8 @@ public class RecordsCommand implements Runnable {
     }
 
     static void printImport(RecordImport.Result r) {
-        System.out.printf("%s records in %d = parsed %d + rejected %d%s%n", r.format().unit(), r.in(), r.out(), r.rejected(),
-                r.outputs().synthetic() ? "  (SYNTHETIC)" : "");
+        System.out.printf("records in %d = parsed %d + rejected %d (%s, %s)%s%n", r.in(), r.out(), r.rejected(),
+                r.format().unit(), r.format().id(), r.outputs().synthetic() ? "  (SYNTHETIC)" : "");
         for (RowAccount a : r.accounts()) {
             System.out.printf("  %s: in %d = parsed %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
                     a.balances() ? "" : "  (DOES NOT BALANCE)");

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
@@ -52,13 +53,18 @@ public final class RecordImport {
 
     /** Runs the CSV import; bad headers, unknown encodings and mixed synthetic/real input fail before Spark starts work. */
     public static Result run(SparkSession spark, List<Path> inputs, Path outDir, String encoding, NormalisationRules rules) {
-        return run(spark, inputs, outDir, encoding, new CsvRecordFormat(rules));
+        return run(() -> spark, inputs, outDir, encoding, new CsvRecordFormat(rules));
     }
 
-    /** Runs the import of any format; whatever the format checks on the driver fails before Spark writes anything. */
-    public static Result run(SparkSession spark, List<Path> inputs, Path outDir, String encoding, RecordFormat format) {
+    /**
+     * Runs the import of any format. Whatever the format checks on the driver (headers, every byte's encoding) fails
+     * before Spark starts, and so before anything is written.
+     */
+    public static Result run(Supplier<SparkSession> sessions, List<Path> inputs, Path outDir, String encoding,
+                             RecordFormat format) {
         List<String> files = format.files(inputs);
         RecordFormat.Census census = format.check(files, encoding);
+        SparkSession spark = sessions.get();
         RecordOutputs out = new RecordOutputs(outDir, census.synthetic());
         parse(spark, files, encoding, format).write().mode(SaveMode.Overwrite).parquet(out.parquet().toString());
 
