@@ -20,7 +20,6 @@ import org.repstat.records.NormalisationRules;
 import org.repstat.records.RecordAggregate;
 import org.repstat.records.RecordFileReader;
 import org.repstat.records.RecordFormat;
-import org.repstat.records.RecordFormats;
 import org.repstat.records.RecordImport;
 import org.repstat.records.RecordOutputs;
 import org.repstat.records.RecordReconcile;

@@ -1,4 +1,4 @@
-package org.repstat.records;
+package org.repstat.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.repstat.io.InputException;
+import org.repstat.records.CsvRecordFormat;
+import org.repstat.records.NormalisationRules;
+import org.repstat.records.RecordFormat;
 import org.repstat.records.memorial.MemorialRules;
 import org.repstat.records.memorial.MoscowPages;
 import org.repstat.records.memorial.TextBlocks;
@@ -18,7 +21,8 @@ import org.repstat.records.memorial.TextBlocks;
  * The formats {@code records import --format} knows, and how {@code auto} tells them apart: {@code .csv} is the
  * documented CSV; {@code .htm}/{@code .html} with {@code <p class=pers>} paragraphs are Memorial's Moscow pages; a
  * {@code .zip} of {@code .txt}, or a {@code .txt} with {@code ---} lines, is Memorial's text blocks. Anything else
- * is bad input that names what was expected.
+ * is bad input that names what was expected. It lives with the command line, which is what chooses a format: the
+ * records package knows the interface, not its implementations, so it depends on no reader.
  */
 public final class RecordFormats {
 
