@@ -34,6 +34,14 @@ public interface RecordFormat extends Serializable {
     /** The rows of one file, in order; runs inside a Spark task, closed when the task ends. */
     Rows read(String file, String encoding) throws IOException;
 
+    /**
+     * How many Spark tasks read the files; each file is read whole by one task, a task may read several. One per file
+     * by default; formats of many small files (78 pages of 50 KB) group them, since a task costs more than a page.
+     */
+    default int tasks(List<String> files, int parallelism) {
+        return files.size();
+    }
+
     /** The fields the accounting reports for this format, in order. */
     List<AccountedField> fields();
 

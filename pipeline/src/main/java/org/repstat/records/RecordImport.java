@@ -26,7 +26,8 @@ import org.repstat.io.PublishedCsv;
 
 /**
  * The import job: person-level lists → {@code records.parquet} with the explicit {@link RecordSchema#PARQUET}
- * schema, one Spark task per file, read by the file's {@link RecordFormat} (the CSV's {@link RecordFileReader}, or
+ * schema, each file read whole by one Spark task (one task per file unless the format groups small files), by the
+ * file's {@link RecordFormat} (the CSV's {@link RecordFileReader}, or
  * one of Memorial's list readers), which is what lets every row keep its file and line. Rejected rows stay in the
  * Parquet with their reason and are also written to the rejects CSV; the row accounts prove rows in = ok + rejected
  * for every file, held to the count the format made before the import when it can make one, and the field accounts
@@ -126,7 +127,8 @@ public final class RecordImport {
 
     static Dataset<Row> parse(SparkSession spark, List<String> files, String encoding, RecordFormat format) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<Row> rows = jsc.parallelize(files, files.size()).flatMap(new ReadFile(encoding, format));
+        int tasks = Math.max(1, Math.min(files.size(), format.tasks(files, jsc.defaultParallelism())));
+        JavaRDD<Row> rows = jsc.parallelize(files, tasks).flatMap(new ReadFile(encoding, format));
         return spark.createDataFrame(rows, RecordSchema.PARQUET);
     }
 

@@ -163,6 +163,12 @@ public final class MoscowPages implements RecordFormat {
         };
     }
 
+    /** 78 pages of about 50 KB: a few tasks of many pages each, not a task per page. */
+    @Override
+    public int tasks(List<String> files, int parallelism) {
+        return 2 * parallelism;
+    }
+
     @Override
     public List<AccountedField> fields() {
         return List.of(
