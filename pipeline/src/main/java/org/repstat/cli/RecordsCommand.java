@@ -15,9 +15,12 @@ import org.repstat.checking.CheckResult;
 import org.repstat.checking.CheckStatus;
 import org.repstat.importing.RowAccount;
 import org.repstat.io.InputException;
+import org.repstat.records.CsvRecordFormat;
+import org.repstat.records.FieldAccounts;
 import org.repstat.records.NormalisationRules;
 import org.repstat.records.RecordAggregate;
 import org.repstat.records.RecordFileReader;
+import org.repstat.records.RecordFormat;
 import org.repstat.records.RecordImport;
 import org.repstat.records.RecordOutputs;
 import org.repstat.records.RecordReconcile;
@@ -136,7 +139,11 @@ public class RecordsCommand implements Runnable {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Read person-level CSV files (UTF-8 or Windows-1251) into records.parquet; rejects go to rejects.csv with file, line and reason.")
+            description = {"Read person-level lists into records.parquet: the documented CSV (UTF-8 or Windows-1251), "
+                    + "Memorial's Moscow execution pages, or Memorial's text blocks; rejects go to rejects.csv with file, "
+                    + "line and reason.",
+                    "Prints the accounting: records in = parsed + rejected per file, and per field recognised + kept as "
+                    + "text + empty (also in row-accounts.csv and field-accounts.csv)."})
     static class Import implements Callable<Integer> {
         @Mixin
         CommonOptions options;
@@ -144,10 +151,16 @@ public class RecordsCommand implements Runnable {
         @Mixin
         SparkOptions spark;
 
-        @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH", description = "CSV files or directories of *.csv.")
+        @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+                description = "Files or directories: *.csv; a folder of Moscow pages (*.htm); texts.zip or *.txt of blocks.")
         List<Path> inputs;
 
-        @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: the parent of an input directory named 'input', else target/repstat/records/<input name>).")
+        @Option(names = "--format", defaultValue = RecordFormats.AUTO, paramLabel = "FORMAT",
+                description = "csv, memorial-moscow-html, memorial-text-blocks, or auto: by file name and content (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: the parent of an input directory named 'input', else "
+                + "target/repstat/records/<input name>, for Memorial's lists <folder>-<input name>).")
         Path out;
 
         @Option(names = "--encoding", defaultValue = RecordFileReader.AUTO, description = "auto, UTF-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
@@ -156,32 +169,48 @@ public class RecordsCommand implements Runnable {
         @Override
         public Integer call() {
             Workspace ws = options.workspace();
-            Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0)));
-            NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
-            RecordImport.Result r = new Progress(System.err, 1).step("import records → " + dir,
-                    () -> unwrappingInputErrors(() -> RecordImport.run(spark.session("import"), inputs, dir, encoding, rules)));
+            if (!format.equals(RecordFormats.AUTO) && !RecordFormats.IDS.contains(format)) {
+                throw new InputException(Path.of("--format"), 0, null, "unknown format '" + format + "': expected one of "
+                        + RecordFormats.IDS + " or " + RecordFormats.AUTO);
+            }
+            RecordFormat chosen = RecordFormats.of(format, inputs, recordsRules(ws));
+            Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0), chosen));
+            RecordImport.Result r = new Progress(System.err, 1).step("import " + chosen.id() + " → " + dir,
+                    () -> unwrappingInputErrors(() -> RecordImport.run(() -> spark.session("import"), inputs, dir, encoding, chosen)));
             printImport(r);
             return ExitCodes.OK;
         }
     }
 
-    static Path defaultRunDir(Workspace ws, Path input) {
+    static Path defaultRunDir(Workspace ws, Path input, RecordFormat format) {
         Path abs = input.toAbsolutePath().normalize();
         if (Files.isDirectory(abs) && abs.getFileName().toString().equals("input")) {
             return abs.getParent();
         }
-        String name = abs.getFileName().toString().replaceFirst("\\.csv$", "");
+        String name = abs.getFileName().toString().replaceFirst("\\.(csv|zip|txt|html?)$", "");
+        if (!format.id().equals(CsvRecordFormat.ID) && abs.getParent() != null && abs.getParent().getFileName() != null) {
+            name = abs.getParent().getFileName() + "-" + name; // "pages" or "texts" alone would say nothing
+        }
         return ws.work().resolve("records").resolve(name);
     }
 
     static void printImport(RecordImport.Result r) {
-        System.out.printf("records in %d = ok %d + rejected %d%s%n", r.in(), r.out(), r.rejected(),
-                r.outputs().synthetic() ? "  (SYNTHETIC)" : "");
+        System.out.printf("records in %d = parsed %d + rejected %d (%s, %s)%s%n", r.in(), r.out(), r.rejected(),
+                r.format().unit(), r.format().id(), r.outputs().synthetic() ? "  (SYNTHETIC)" : "");
         for (RowAccount a : r.accounts()) {
-            System.out.printf("  %s: in %d = out %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
+            System.out.printf("  %s: in %d = parsed %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
                     a.balances() ? "" : "  (DOES NOT BALANCE)");
         }
-        System.out.printf("parquet: %s%nrejects: %s%n", r.outputs().parquet(), r.outputs().rejects());
+        r.notes().forEach(n -> System.out.println("  " + n));
+        System.out.printf("exact copies of an earlier record in the same file: %d (marked in duplicate_of; parsed and "
+                + "counted like every other record)%n", r.copies());
+        System.out.printf("fields, over the %d parsed records: recognised + kept as text + empty%n", r.out());
+        for (FieldAccounts.Account a : r.fields()) {
+            System.out.printf("  %-20s %8d + %8d + %8d%s%n", a.field().name(), a.recognised(), a.text(), a.empty(),
+                    a.field().value() == null ? "   (kept as text by design)" : "");
+        }
+        System.out.printf("parquet: %s%nrejects: %s%naccounts: %s, %s%nunrecognised values: %s%n", r.outputs().parquet(),
+                r.outputs().rejects(), r.outputs().accounts(), r.outputs().fieldAccounts(), r.outputs().unrecognised());
     }
 
     @Command(name = "aggregate", mixinStandardHelpOptions = true,

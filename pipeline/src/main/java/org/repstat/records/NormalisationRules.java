@@ -31,10 +31,11 @@ public final class NormalisationRules implements Serializable {
     public static final String UNKNOWN = "unknown";
     public static final String UNRECOGNISED = "unrecognised";
 
+    /** {@code administrative}: dekulakisation, special settlement, deportation of peoples: a measure, not a sentence. */
     public static final Set<String> SENTENCE_CATEGORIES =
-            Set.of("death", "camps", "exile", "other", "not_sentenced", UNKNOWN, UNRECOGNISED);
+            Set.of("death", "camps", "exile", "other", "administrative", "not_sentenced", UNKNOWN, UNRECOGNISED);
     public static final Set<String> BODIES = Set.of("troika", "dvoika", "military_collegium", "special_board",
-            "other_body", UNKNOWN, UNRECOGNISED);
+            "other_body", "administrative_body", UNKNOWN, UNRECOGNISED);
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -105,7 +106,7 @@ public final class NormalisationRules implements Serializable {
     }
 
     /** Lower case, ё as е, single spaces, no surrounding blanks: what every pattern is matched against. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         return collapseSpaces(text).toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 

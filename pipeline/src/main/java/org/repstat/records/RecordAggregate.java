@@ -39,11 +39,16 @@ public final class RecordAggregate {
 
     /** Sentence category → measure id (datasets/vocab measures where one exists). */
     static final Map<String, String> MEASURES = Map.of("death", "death_sentences", "camps", "sentenced_to_camps",
-            "exile", "exiled", "other", "other_measures", "not_sentenced", "not_sentenced",
+            "exile", "exiled", "other", "other_measures", "administrative", "administrative_measures",
+            "not_sentenced", "not_sentenced",
             NormalisationRules.UNKNOWN, "sentence_unknown", NormalisationRules.UNRECOGNISED, "sentence_unrecognised");
 
-    /** Every category but not_sentenced counts towards "sentenced": a person with an unknown sentence was sentenced. */
-    static final Set<String> NOT_SENTENCED = Set.of("not_sentenced");
+    /**
+     * Every category but these counts towards "sentenced": a person with an unknown sentence was sentenced; a case
+     * closed was not, and neither was an administrative measure (dekulakisation, special settlement, deportation of
+     * peoples), which the convictions table the records are reconciled with does not count either.
+     */
+    static final Set<String> NOT_SENTENCED = Set.of("not_sentenced", "administrative");
 
     private static final List<String> GROUPINGS = List.of("year", "month", "sentencing_body", "region", "execution_year");
 

@@ -21,6 +21,10 @@ public record RecordOutputs(Path dir, boolean synthetic) {
         return file("row-accounts");
     }
 
+    public Path fieldAccounts() {
+        return file("field-accounts");
+    }
+
     public Path unrecognised() {
         return file("unrecognised-values");
     }

@@ -91,7 +91,7 @@ public final class RecordParser implements Serializable {
         cells[2] = RecordSchema.REJECTED;
         cells[3] = reason;
         cells[4] = values == null ? null : PublishedCsv.FORMAT.format(values.toArray());
-        cells[cells.length - 1] = synthetic;
+        cells[RecordSchema.CSV_WIDTH - 1] = synthetic;
         return RowFactory.create(cells);
     }
 
@@ -119,7 +119,7 @@ public final class RecordParser implements Serializable {
             return reject(file, line, String.join("; ", problems), values, layout.isSynthetic());
         }
         String category = rules.sentenceCategory(sentenceRaw);
-        return RowFactory.create(file, line, RecordSchema.OK, null, null,
+        return RecordSchema.csvRow(file, line, RecordSchema.OK, null, null,
                 name, script(name),
                 birthRaw, birthYear,
                 field(values, layout, 2),
@@ -141,7 +141,7 @@ public final class RecordParser implements Serializable {
     }
 
     /** The ISO partial date, as PartialDate.toString() writes it, without String.format's cost per row. */
-    static String text(PartialDate date) {
+    public static String text(PartialDate date) {
         if (date == null) {
             return null;
         }
@@ -185,7 +185,7 @@ public final class RecordParser implements Serializable {
     }
 
     /** Which alphabet the name is written in: transliterated names are common and must not be mistaken for others. */
-    static String script(String name) {
+    public static String script(String name) {
         boolean cyrillic = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
         boolean latin = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
         return cyrillic && latin ? "mixed" : cyrillic ? "cyrillic" : latin ? "latin" : "other";

@@ -26,7 +26,10 @@ public final class RecordSchema {
     public static final String OK = "ok";
     public static final String REJECTED = "rejected";
 
-    /** The columns of records.parquet, in order; {@link RecordParser} fills them in this order. */
+    /**
+     * The columns of records.parquet, in order: the CSV columns (which {@link RecordParser} fills in this order), then
+     * the columns only Memorial's lists carry ({@link #LIST_FIELDS}), empty for CSV input.
+     */
     public static final StructType PARQUET = new StructType(new StructField[] {
             field("source_file", DataTypes.StringType, false),
             field("line", DataTypes.LongType, false),
@@ -60,7 +63,46 @@ public final class RecordSchema {
             field("rehabilitation_date", DataTypes.StringType, true),
             field("rehabilitation_year", DataTypes.IntegerType, true),
             field("source", DataTypes.StringType, true),
-            field("synthetic", DataTypes.BooleanType, false)});
+            field("synthetic", DataTypes.BooleanType, false),
+            // what Memorial's lists carry beyond the CSV columns (org.repstat.records.memorial); empty for CSV input
+            field("format", DataTypes.StringType, true),
+            field("position", DataTypes.StringType, true),
+            field("record_no", DataTypes.LongType, true),
+            field("duplicate_of", DataTypes.StringType, true),
+            field("sex_raw", DataTypes.StringType, true),
+            field("sex", DataTypes.StringType, true),
+            field("birth_date", DataTypes.StringType, true),
+            field("birth_place_raw", DataTypes.StringType, true),
+            field("nationality_raw", DataTypes.StringType, true),
+            field("party_raw", DataTypes.StringType, true),
+            field("party", DataTypes.StringType, true),
+            field("education_raw", DataTypes.StringType, true),
+            field("education", DataTypes.StringType, true),
+            field("occupation_raw", DataTypes.StringType, true),
+            field("address_raw", DataTypes.StringType, true),
+            field("arrested_by_raw", DataTypes.StringType, true),
+            field("charge_raw", DataTypes.StringType, true),
+            field("rehabilitated_by_raw", DataTypes.StringType, true),
+            field("burial_place_raw", DataTypes.StringType, true),
+            field("burial_place", DataTypes.StringType, true),
+            field("source_book", DataTypes.StringType, true),
+            field("name_variants_raw", DataTypes.StringType, true),
+            field("unparsed_raw", DataTypes.StringType, true)});
+
+    /** How many leading columns the CSV import fills; the rest are {@link #LIST_FIELDS}. */
+    public static final int CSV_WIDTH = PARQUET.fieldIndex("synthetic") + 1;
+
+    /** The columns after {@link #CSV_WIDTH}: what Memorial's lists carry beyond the CSV columns. */
+    public static final List<String> LIST_FIELDS =
+            List.of(PARQUET.fieldNames()).subList(CSV_WIDTH, PARQUET.size());
+
+    /** A row of the full schema from the CSV columns' values; the list-only columns stay empty. */
+    public static org.apache.spark.sql.Row csvRow(Object... csvValues) {
+        if (csvValues.length != CSV_WIDTH) {
+            throw new IllegalArgumentException("expected " + CSV_WIDTH + " CSV column values, found " + csvValues.length);
+        }
+        return org.apache.spark.sql.RowFactory.create(java.util.Arrays.copyOf(csvValues, PARQUET.size()));
+    }
 
     private RecordSchema() {
     }

@@ -1,0 +1,97 @@
+package org.repstat.records;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.repstat.io.InputException;
+
+/**
+ * The documented person-level CSV ({@code datasets/records/README.md}) as a {@link RecordFormat}: a thin adapter over
+ * {@link RecordFileReader} and {@link RecordParser}, which keep the whole CSV path.
+ */
+public final class CsvRecordFormat implements RecordFormat {
+
+    private static final long serialVersionUID = 1L;
+    public static final String ID = "csv";
+
+    private final RecordParser parser;
+
+    public CsvRecordFormat(NormalisationRules rules) {
+        this.parser = new RecordParser(rules);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String unit() {
+        return "rows";
+    }
+
+    @Override
+    public List<String> files(List<Path> inputs) {
+        return RecordImport.listFiles(inputs);
+    }
+
+    /** Reads every header on the driver: a bad header is a located error before any task runs. */
+    @Override
+    public Census check(List<String> files, String encoding) {
+        Boolean synthetic = null;
+        for (String file : files) {
+            try (InputStream in = Files.newInputStream(Path.of(file));
+                 RecordFileReader reader = new RecordFileReader(file, in, encoding, parser)) {
+                if (synthetic != null && synthetic != reader.synthetic()) {
+                    throw new InputException(Path.of(file), 1, RecordSchema.SYNTHETIC_COLUMN,
+                            "SYNTHETIC and real record files cannot be imported together: a synthetic count must never mix with real ones");
+                }
+                synthetic = reader.synthetic();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return new Census(synthetic, Map.of(), Map.of(), List.of());
+    }
+
+    @Override
+    public Rows read(String file, String encoding) throws IOException {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(Path.of(file).toUri());
+        InputStream in = path.getFileSystem(new Configuration()).open(path);
+        RecordFileReader reader = new RecordFileReader(file, in, encoding, parser);
+        return new Rows() {
+            @Override
+            public boolean hasNext() {
+                return reader.hasNext();
+            }
+
+            @Override
+            public org.apache.spark.sql.Row next() {
+                return reader.next();
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
+    }
+
+    @Override
+    public List<AccountedField> fields() {
+        return List.of(AccountedField.text("person_name", "person_name"),
+                AccountedField.parsed("birth_year", "birth_year_raw", "birth_year"),
+                AccountedField.text("region", "region_raw"),
+                AccountedField.parsed("arrest_date", "arrest_date_raw", "arrest_date"),
+                AccountedField.parsed("sentencing_body", "sentencing_body_raw", "sentencing_body"),
+                AccountedField.parsed("sentence", "sentence_raw", "sentence_category"),
+                AccountedField.parsed("sentence_date", "sentence_date_raw", "sentence_date"),
+                AccountedField.parsed("execution_date", "execution_date_raw", "execution_date"),
+                AccountedField.parsed("rehabilitation_date", "rehabilitation_date_raw", "rehabilitation_date"));
+    }
+}
