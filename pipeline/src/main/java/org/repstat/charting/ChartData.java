@@ -25,6 +25,7 @@ public final class ChartData {
     private final Map<String, PublishedRow> sources = new HashMap<>();
     private final Map<String, Map<String, PublishedRow>> terms = new HashMap<>();
     private Map<String, PublishedRow> observations;
+    private Pattern ids;
 
     public ChartData(PublishedReader reader, Palette palette, Path home) {
         this.reader = reader;
@@ -101,6 +102,33 @@ public final class ChartData {
                     + " (cited by " + sourceLabel(row.text("source_id")) + ")"));
         }
         return out;
+    }
+
+    /**
+     * Text from the data as people read it: every register id in it (a check's subject, a note that names a source)
+     * replaced by that source's citation label.
+     */
+    public String readable(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        if (ids == null) {
+            List<String> sorted = sources.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                    .thenComparing(java.util.Comparator.naturalOrder())).map(Pattern::quote).toList();
+            ids = Pattern.compile("(?<![\\w-])(" + String.join("|", sorted) + ")(?![\\w-])");
+        }
+        Matcher m = ids.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(sourceLabel(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A table with {@link #readable} applied to every cell. */
+    public DataTable readable(DataTable t) {
+        return new DataTable(t.header(), t.rows().stream().map(r -> r.stream().map(this::readable).toList()).toList());
     }
 
     public String sourceLabel(String id) {

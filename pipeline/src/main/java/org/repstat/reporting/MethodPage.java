@@ -75,21 +75,21 @@ final class MethodPage {
         b.append("<p>").append(checks.size()).append(" results: ").append(passed.size()).append(" passed, ")
                 .append(notPassed.size()).append(" did not (listed first).</p>\n");
         if (!notPassed.isEmpty()) {
-            b.append(table(notPassed));
+            b.append(table(notPassed, r));
         }
         if (!passed.isEmpty()) {
             b.append("<details><summary>").append(passed.size()).append(" checks passed (show them)</summary>\n")
-                    .append(table(passed)).append("</details>\n");
+                    .append(table(passed, r)).append("</details>\n");
         }
         return b.append("</section>\n").toString();
     }
 
-    private static String table(List<PublishedRow> checks) {
+    private static String table(List<PublishedRow> checks, ReportData r) {
         DataTable.Builder t = new DataTable.Builder("Outcome", "Check", "Subject", "Observed", "Expected", "What it found", "Why this check exists");
         for (PublishedRow c : checks) {
             t.row(outcome(c), c.text("check_id"), c.text("subject"), c.text("observed"), c.text("expected"), c.text("message"), c.text("why"));
         }
-        return PageFrame.table(t.build(), "Check results");
+        return PageFrame.table(r.data().readable(t.build()), "Check results");
     }
 
     /** "passed", "warning", "explained", "FAILED (error)": status first, in words a student reads. */

@@ -76,8 +76,8 @@ final class TopicPage {
                 .append("</h2>\n<p class=\"swipe\">The chart is wider than the screen: swipe it sideways; its numbers are in the table below.</p>\n<div class=\"chart-wrap\" tabindex=\"0\"><figure>\n<picture><source srcset=\"charts/").append(esc(f.svg())).append("\" type=\"image/svg+xml\">")
                 .append("<img src=\"charts/").append(esc(f.png())).append("\" alt=\"").append(esc(f.alt()))
                 .append("\" width=\"").append(drawn.getWidth()).append("\" height=\"").append(drawn.getHeight())
-                .append("\"></picture>\n</figure></div>\n<p class=\"note\">").append(Html.text(f.caption())).append("</p>\n");
-        b.append(PageFrame.table(f.table(), "The numbers behind the chart"));
+                .append("\"></picture>\n</figure></div>\n<p class=\"note\">").append(Html.text(r.data().readable(f.caption()))).append("</p>\n");
+        b.append(PageFrame.table(r.data().readable(f.table()), "The numbers behind the chart"));
         b.append(sources(f, r));
         return b.append("</section>\n").toString();
     }
