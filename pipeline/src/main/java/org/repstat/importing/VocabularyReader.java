@@ -34,7 +34,8 @@ public final class VocabularyReader {
         for (var entry : new java.util.TreeMap<>(CoreTables.VOCABULARY_FILES).entrySet()) {
             boolean geography = entry.getKey().equals("geography");
             Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
-            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), geography ? GEOGRAPHY_HEADER : TERM_HEADER).rows()) {
+            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), geography ? GEOGRAPHY_HEADER : TERM_HEADER)
+                    .requireRows().rows()) {
                 String id = row.required("id");
                 if (!id.matches("[a-z0-9_]+")) {
                     throw row.error("id", "expected a snake_case id, found '" + id + "'");
@@ -48,17 +49,48 @@ public final class VocabularyReader {
             terms.put(entry.getKey(), byId);
         }
         Map<String, QualifierRule> qualifiers = new LinkedHashMap<>();
-        for (RawRow row : RawTable.read(vocabDir.resolve("qualifiers.csv"), QUALIFIER_HEADER).rows()) {
+        for (RawRow row : RawTable.read(vocabDir.resolve("qualifiers.csv"), QUALIFIER_HEADER).requireRows().rows()) {
             String id = row.required("id");
             QualifierRule rule = new QualifierRule(id,
                     decimal(row, "lower_factor"), orZero(decimal(row, "lower_offset")),
                     decimal(row, "upper_factor"), orZero(decimal(row, "upper_offset")),
-                    Boolean.parseBoolean(row.required("explicit")), row.required("definition"), row.required("rationale"));
+                    row.bool("explicit"), row.required("definition"), row.required("rationale"));
+            checkBoundsOrder(row, rule);
             if (qualifiers.put(id, rule) != null) {
                 throw row.error("id", "duplicate qualifier '" + id + "'");
             }
         }
         return new Vocabulary(terms, qualifiers);
+    }
+
+    /**
+     * A rule must keep lower ≤ upper. Bounds are linear in the value, so a lower factor above the upper one crosses
+     * them for every large enough figure (and equal factors with crossed offsets for every figure): such a rule is
+     * named here, at its own line, not at the first cell it is applied to. (Offsets alone may cross for tiny
+     * figures — "nearly 5" — which the cell that meets it reports.)
+     */
+    private static void checkBoundsOrder(RawRow row, QualifierRule rule) {
+        for (String column : List.of("lower_factor", "upper_factor")) {
+            BigDecimal f = column.startsWith("lower") ? rule.lowerFactor() : rule.upperFactor();
+            if (f != null && f.signum() < 0) {
+                throw row.error(column, "expected a factor of 0 or more, found " + f.toPlainString() + ": bounds of a count are never negative");
+            }
+        }
+        if (rule.explicit() || rule.lowerFactor() == null || rule.upperFactor() == null) {
+            return;
+        }
+        if (rule.lowerFactor().compareTo(rule.upperFactor()) > 0) {
+            BigDecimal example = new BigDecimal(350000);
+            QualifierRule.Bounds b = rule.boundsFor(example);
+            throw row.error("lower_factor", "expected a lower factor at most the upper factor " + rule.upperFactor().toPlainString()
+                    + ", found " + rule.lowerFactor().toPlainString() + ": the rule would put the lower bound above the upper"
+                    + " (350000 → " + b.lower().toPlainString() + " .. " + b.upper().toPlainString() + ")");
+        }
+        if (rule.lowerFactor().compareTo(rule.upperFactor()) == 0 && rule.lowerOffset().compareTo(rule.upperOffset()) > 0) {
+            throw row.error("lower_offset", "expected a lower offset at most the upper offset " + rule.upperOffset().toPlainString()
+                    + " (the factors are equal), found " + rule.lowerOffset().toPlainString()
+                    + ": the rule would put the lower bound above the upper for every figure");
+        }
     }
 
     private static Vocabulary.Term geography(RawRow row, String id) {

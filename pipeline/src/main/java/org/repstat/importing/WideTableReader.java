@@ -16,7 +16,6 @@ import org.repstat.provenance.Observation;
 import org.repstat.provenance.PartialDate;
 import org.repstat.provenance.Period;
 import org.repstat.provenance.QualifiedValue;
-import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Quote;
 
 /**
@@ -51,7 +50,7 @@ final class WideTableReader {
                                   List<RowAccount> accounts) {
         Path file = entry.path();
         Map<String, ColumnMeaning> meanings = readColumns(file.resolveSibling("columns.csv"), ctx);
-        RawTable table = RawTable.read(file);
+        RawTable table = RawTable.read(file).requireRows();
         if (!table.header().get(0).equals(ROW_LABEL_COLUMN)) {
             throw new org.repstat.io.InputException(file, 1, "1", "expected the first column to be '" + ROW_LABEL_COLUMN
                     + "', found '" + table.header().get(0) + "'");
@@ -93,8 +92,7 @@ final class WideTableReader {
             if (number == null) {
                 throw row.error(column, "expected a number or the mark '–' (no figure given), found an empty cell");
             }
-            QualifierRule exact = ctx.vocabulary().qualifier("exact");
-            value = QualifiedValue.of(number, exact);
+            value = RowValidation.qualified(row, column, number, ctx.vocabulary().qualifier("exact"));
         }
         String id = ctx.dataset() + ":" + rowKey(label) + "-" + column.replace('_', '-');
         ctx.ids().claim(row, ROW_LABEL_COLUMN, id);
@@ -149,7 +147,7 @@ final class WideTableReader {
 
     private static Map<String, ColumnMeaning> readColumns(Path file, ObservationContext ctx) {
         Map<String, ColumnMeaning> meanings = new LinkedHashMap<>();
-        for (RawRow row : RawTable.read(file, COLUMNS_HEADER).rows()) {
+        for (RawRow row : RawTable.read(file, COLUMNS_HEADER).requireRows().rows()) {
             meanings.put(row.required("column"), new ColumnMeaning(row.required("printed_header"),
                     RowValidation.term(row, "measure", "measure", ctx), RowValidation.term(row, "scope", "scope", ctx),
                     RowValidation.term(row, "geography", "geography", ctx), RowValidation.term(row, "unit", "unit", ctx)));
