@@ -44,6 +44,8 @@ public final class ChartStyle {
      * own look otherwise; {@link #apply} is the fuller house style of the topic charts).
      */
     public static void pinFonts(AxesChartStyler s) {
+        // Axis numbers in one locale whatever the JVM's: "2,400,000", never "2.400.000" under a title "2,157,697".
+        s.setLocale(Locale.US);
         s.setChartTitleFont(font(Font.BOLD, 16));
         s.setLegendFont(font(Font.PLAIN, 12));
         s.setAxisTitleFont(font(Font.PLAIN, 13));

@@ -146,7 +146,7 @@ final class Reconciliation {
                 + "source can be relied on. Exact figures are bars; qualified figures are the range their wording "
                 + "allows. " + (first.median() != null ? "The vertical line is the median of the sources' figures. " : "")
                 + "Disagreements are shown, never averaged away: the checks say whether each is explained.";
-        return new Figure(String.format("reconciliation-%02d", index), Topic.RECONCILIATION, title, caption, t.build(),
+        return new Figure(String.format(java.util.Locale.ROOT, "reconciliation-%02d", index), Topic.RECONCILIATION, title, caption, t.build(),
                 cited, chart);
     }
 

@@ -32,12 +32,12 @@ public class ListCommand implements Callable<Integer> {
         count(RawTable.read(ws.clean().resolve("observations.csv")), "observations", rows, sources);
         count(RawTable.read(ws.clean().resolve("events.csv")), "events", rows, sources);
         int width = Math.max(16, rows.keySet().stream().mapToInt(String::length).max().orElse(0));
-        System.out.printf("%-" + width + "s %6s  %s%n", "dataset (table)", "rows", "sources");
-        rows.forEach((key, n) -> System.out.printf("%-" + width + "s %6d  %s%n", key, n, String.join(", ", sources.get(key))));
+        System.out.printf(java.util.Locale.ROOT, "%-" + width + "s %6s  %s%n", "dataset (table)", "rows", "sources");
+        rows.forEach((key, n) -> System.out.printf(java.util.Locale.ROOT, "%-" + width + "s %6d  %s%n", key, n, String.join(", ", sources.get(key))));
         System.out.println();
         try (var files = Files.list(ws.clean())) {
             files.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(p ->
-                    System.out.printf("%-" + width + "s %6d rows%n", "datasets/clean/" + p.getFileName(), RawTable.read(p).rows().size()));
+                    System.out.printf(java.util.Locale.ROOT, "%-" + width + "s %6d rows%n", "datasets/clean/" + p.getFileName(), RawTable.read(p).rows().size()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -127,10 +127,10 @@ public class RecordsCommand implements Runnable {
             Path dir = unpublished(ws, out != null ? out : SyntheticRecords.runDir(ws.work(), rows, seed));
             SyntheticRecords.Result r = new Progress(System.err, 1).step("write " + rows + " SYNTHETIC records",
                     () -> SyntheticRecords.generate(observations(ws), dir, rows, seed, messRate, Charset.forName(encoding), rowsPerFile));
-            System.out.printf("wrote %d SYNTHETIC records in %d file(s) under %s%n", r.rows(), r.files().size(), dir.resolve("input"));
-            r.mess().forEach((kind, n) -> System.out.printf("  mess %-22s %d%s%n", kind.name().toLowerCase(java.util.Locale.ROOT), n,
+            System.out.printf(java.util.Locale.ROOT, "wrote %d SYNTHETIC records in %d file(s) under %s%n", r.rows(), r.files().size(), dir.resolve("input"));
+            r.mess().forEach((kind, n) -> System.out.printf(java.util.Locale.ROOT, "  mess %-22s %d%s%n", kind.name().toLowerCase(java.util.Locale.ROOT), n,
                     kind.rejects() ? " (unusable: expect rejects)" : ""));
-            System.out.printf("expected rejects: %d%n", r.expectedRejects());
+            System.out.printf(java.util.Locale.ROOT, "expected rejects: %d%n", r.expectedRejects());
             return ExitCodes.OK;
         }
     }
@@ -175,13 +175,13 @@ public class RecordsCommand implements Runnable {
     }
 
     static void printImport(RecordImport.Result r) {
-        System.out.printf("records in %d = ok %d + rejected %d%s%n", r.in(), r.out(), r.rejected(),
+        System.out.printf(java.util.Locale.ROOT, "records in %d = ok %d + rejected %d%s%n", r.in(), r.out(), r.rejected(),
                 r.outputs().synthetic() ? "  (SYNTHETIC)" : "");
         for (RowAccount a : r.accounts()) {
-            System.out.printf("  %s: in %d = out %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
+            System.out.printf(java.util.Locale.ROOT, "  %s: in %d = out %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
                     a.balances() ? "" : "  (DOES NOT BALANCE)");
         }
-        System.out.printf("parquet: %s%nrejects: %s%n", r.outputs().parquet(), r.outputs().rejects());
+        System.out.printf(java.util.Locale.ROOT, "parquet: %s%nrejects: %s%n", r.outputs().parquet(), r.outputs().rejects());
     }
 
     @Command(name = "aggregate", mixinStandardHelpOptions = true,
@@ -216,7 +216,7 @@ public class RecordsCommand implements Runnable {
                 System.out.println("aggregates: " + target);
                 return RecordAggregate.run(session, parquet, target, dir.toAbsolutePath().normalize().getFileName().toString());
             });
-            System.out.printf("%d aggregate rows%n", rows.size());
+            System.out.printf(java.util.Locale.ROOT, "%d aggregate rows%n", rows.size());
             return ExitCodes.OK;
         }
     }
@@ -246,7 +246,7 @@ public class RecordsCommand implements Runnable {
             }
             List<CheckResult> results = RecordReconcile.run(outputs.aggregates(), observations(ws), outputs);
             long pass = results.stream().filter(r -> r.status() == CheckStatus.PASS).count();
-            System.out.printf("%d coverage checks: %d pass, %d warn%s%ncoverage: %s%nchecks: %s%n", results.size(), pass,
+            System.out.printf(java.util.Locale.ROOT, "%d coverage checks: %d pass, %d warn%s%ncoverage: %s%nchecks: %s%n", results.size(), pass,
                     results.size() - pass, isSynthetic ? " (SYNTHETIC records)" : "", outputs.coverage(), outputs.checks());
             return ExitCodes.OK;
         }

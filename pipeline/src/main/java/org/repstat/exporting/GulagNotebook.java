@@ -149,7 +149,7 @@ final class GulagNotebook {
                 per_year = per_year.astype({"exact_camps": "Int64", "qualified_camps": "Int64"}).reset_index()
                 per_year""", yearTable);
         List<String> labels = years.stream().map(y -> y.year() + " (" + y.camps() + ")").toList();
-        nb.code("""
+        nb.code(String.format(java.util.Locale.ROOT, """
                 import numpy as np
 
 
@@ -172,7 +172,7 @@ final class GulagNotebook {
 
                 stacked_chart(per_year["year"] + " (" + per_year["camps"].astype(str) + ")",
                               {"exact counts": per_year["exact_sum"], "qualified counts": per_year["qualified_sum"]},
-                              "%s", "prisoners (sum over camps)")""".formatted(X_TITLE, TITLE),
+                              "%s", "prisoners (sum over camps)")""", X_TITLE, TITLE),
                 NotebookCharts.stacked(TITLE, X_TITLE, "prisoners (sum over camps)", labels,
                         List.of(new NotebookCharts.Series("exact counts", years.stream().map(y -> toDouble(y.exactSum())).toList()),
                                 new NotebookCharts.Series("qualified counts", years.stream().map(y -> toDouble(y.qualifiedSum())).toList()))),
@@ -180,14 +180,14 @@ final class GulagNotebook {
         nb.markdown("## The largest camps in " + String.join(" and ", YEARS) + "\n\nThe " + TOP + " largest figures of each "
                 + "year among the figures summed above, with the camp's name as the file gives it (" + code(CAMPS) + "). "
                 + "`locator` is the line of the camp's row and the column of the year in the source file.");
-        nb.code("""
+        nb.code(String.format(java.util.Locale.ROOT, """
                 camps = read_csv("gulag_camps.csv")[["camp_id", "name", "name_en"]]
                 largest = counts[counts["year"].isin(%s)].merge(camps, on="camp_id")
                 largest["camp_number"] = pd.to_numeric(largest["camp_id"])
                 largest = largest.sort_values(["year", "value", "camp_number"], ascending=[True, False, True])
                 largest = largest.groupby("year").head(%d).reset_index(drop=True)
-                largest[["year", "camp_id", "name", "name_en", "value", "qualifier", "locator"]]"""
-                .formatted(pythonList(YEARS), TOP), largestTable);
+                largest[["year", "camp_id", "name", "name_en", "value", "qualifier", "locator"]]""",
+                pythonList(YEARS), TOP), largestTable);
         nb.markdown("## Figures left out of the sums\n\nEvery row of " + code(POPULATION) + " not summed above: other measures "
                 + "(planned, establishment, averages), cells giving several figures without saying which applies when, and "
                 + "cells saying the camp was closed (no figure, never zero).");
