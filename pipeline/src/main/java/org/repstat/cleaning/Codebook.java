@@ -56,7 +56,12 @@ public final class Codebook {
     }
 
     public static void write(Path datasetsDir, List<TableSpec> specs) {
-        AtomicFiles.write(datasetsDir.resolve("README.md"), render(datasetsDir.resolve("codebook"), specs));
+        write(datasetsDir.resolve("codebook"), datasetsDir.resolve("README.md"), specs);
+    }
+
+    /** Renders from the hand-written parts in {@code codebookDir} into {@code target} (a publish's staged copy). */
+    public static void write(Path codebookDir, Path target, List<TableSpec> specs) {
+        AtomicFiles.write(target, render(codebookDir, specs));
     }
 
     private static String read(Path p) {

@@ -55,8 +55,12 @@ public class ChartCommand implements Runnable {
             }
             Workspace ws = options.workspace();
             // The same figure the report shows for the default year: a map drawn here and by the report is one file.
-            Figure map = new GulagFigures(GulagCampImport.run(ws), PublishedData.read(ws.clean()), Outline.read(ws)).campsMap(year);
-            TopicCharts.draw(List.of(map), TopicCharts.chartsDir(ws));
+            // Its PNG and SVG are published together or not at all.
+            Figure map = org.repstat.pipeline.PipelineRun.publishing(ws, staged -> {
+                Figure f = new GulagFigures(GulagCampImport.run(staged), PublishedData.read(staged.clean()), Outline.read(staged)).campsMap(year);
+                TopicCharts.draw(List.of(f), TopicCharts.chartsDir(staged));
+                return f;
+            });
             for (String f : List.of(map.png(), map.svg())) {
                 System.out.println("wrote " + ws.home().relativize(TopicCharts.chartsDir(ws).resolve(f)));
             }

@@ -22,8 +22,8 @@ public class NotebooksCommand implements Callable<Integer> {
             System.err.println("repstat: nothing published yet in " + ws.clean() + "; run 'repstat import' first");
             return ExitCodes.BAD_INPUT;
         }
-        NotebookExport.Result result = export(ws, new Progress(System.err, 1));
-        System.out.println(result.files().size() + " notebooks in " + result.directory());
+        NotebookExport.Result result = org.repstat.pipeline.PipelineRun.publishing(ws, staged -> export(staged, new Progress(System.err, 1)));
+        System.out.println(result.files().size() + " notebooks in " + ws.notebooks());
         return ExitCodes.OK;
     }
 

@@ -19,8 +19,8 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = options.workspace();
-        Report.Built built = run(ws, new Progress(System.err, 1));
-        System.out.printf("report: %d charts in %s, %d pages; open %s%n", built.figures(),
+        Report.Built built = org.repstat.pipeline.PipelineRun.publishing(ws, staged -> run(staged, new Progress(System.err, 1)));
+        System.out.printf(java.util.Locale.ROOT, "report: %d charts in %s, %d pages; open %s%n", built.figures(),
                 ws.reports().resolve("charts"), built.pages().size() - 1, ws.reports().resolve("index.html"));
         return ExitCodes.OK;
     }

@@ -66,7 +66,7 @@ final class Stages {
         Publisher publisher = new Publisher(ws.clean());
         publisher.publish(tables);
         publisher.publishDataPackage(ctx.catalog().all());
-        Codebook.write(ws.datasets(), ctx.catalog().all());
+        Codebook.write(ws.datasets().resolve("codebook"), ws.codebook(), ctx.catalog().all());
         ctx.published(tables.stream().map(PublishedTable::spec).toList());
     }
 
