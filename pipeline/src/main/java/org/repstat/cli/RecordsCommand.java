@@ -153,13 +153,16 @@ public class RecordsCommand implements Runnable {
         @Option(names = "--encoding", defaultValue = RecordFileReader.AUTO, description = "auto, UTF-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
         String encoding;
 
+        @Option(names = "--force-encoding", description = "Read with --encoding even where it decodes a file otherwise than auto would.")
+        boolean forceEncoding;
+
         @Override
         public Integer call() {
             Workspace ws = options.workspace();
             Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0)));
             NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
             RecordImport.Result r = new Progress(System.err, 1).step("import records → " + dir,
-                    () -> unwrappingInputErrors(() -> RecordImport.run(spark.session("import"), inputs, dir, encoding, rules)));
+                    () -> unwrappingInputErrors(() -> RecordImport.run(spark.session("import"), inputs, dir, encoding, forceEncoding, rules)));
             printImport(r);
             return ExitCodes.OK;
         }

@@ -51,11 +51,22 @@ public final class RecordImport {
 
     /** Runs the import; bad headers, unknown encodings and mixed synthetic/real input fail before Spark starts work. */
     public static Result run(SparkSession spark, List<Path> inputs, Path outDir, String encoding, NormalisationRules rules) {
+        return run(spark, inputs, outDir, encoding, false, rules);
+    }
+
+    /**
+     * As {@link #run(SparkSession, List, Path, String, NormalisationRules)}; {@code forceEncoding} reads with an
+     * explicit encoding even where it decodes a file otherwise than {@code auto} would. The Parquet is written to a
+     * temporary folder beside its place and renamed into it only when the job succeeded: a failed job (a bad byte
+     * deep in a file) leaves the previous records.parquet, or none, never an empty or partial one.
+     */
+    public static Result run(SparkSession spark, List<Path> inputs, Path outDir, String encoding, boolean forceEncoding,
+                             NormalisationRules rules) {
         List<String> files = listFiles(inputs);
         RecordParser parser = new RecordParser(rules);
-        boolean synthetic = checkHeaders(files, encoding, parser);
+        boolean synthetic = checkHeaders(files, encoding, forceEncoding, parser);
         RecordOutputs out = new RecordOutputs(outDir, synthetic);
-        parse(spark, files, encoding, parser).write().mode(SaveMode.Overwrite).parquet(out.parquet().toString());
+        writeParquet(parse(spark, files, encoding, parser), out.parquet());
 
         Dataset<Row> records = spark.read().schema(RecordSchema.PARQUET).parquet(out.parquet().toString());
         List<RowAccount> accounts = accounts(records, files);
@@ -74,6 +85,35 @@ public final class RecordImport {
                         String.valueOf(a.out()), String.valueOf(a.rejected()))).toList());
         writeUnrecognised(records, out.unrecognised());
         return new Result(out, accounts, rejectRows.size());
+    }
+
+    private static void writeParquet(Dataset<Row> rows, Path target) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            deleteTree(tmp);
+            rows.write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+            deleteTree(target);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            try {
+                deleteTree(tmp);
+            } catch (IOException ignored) {
+                // a leftover temporary folder is replaced by the next import
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** The CSV files to read, sorted: each directory's *.csv, and files named directly. */
@@ -100,11 +140,11 @@ public final class RecordImport {
     }
 
     /** Reads every header on the driver: a bad header is a located error before any task runs. */
-    private static boolean checkHeaders(List<String> files, String encoding, RecordParser parser) {
+    private static boolean checkHeaders(List<String> files, String encoding, boolean force, RecordParser parser) {
         Boolean synthetic = null;
         for (String file : files) {
             try (InputStream in = Files.newInputStream(Path.of(file));
-                 RecordFileReader reader = new RecordFileReader(file, in, encoding, parser)) {
+                 RecordFileReader reader = new RecordFileReader(file, in, encoding, force, parser)) {
                 if (synthetic != null && synthetic != reader.synthetic()) {
                     throw new InputException(Path.of(file), 1, RecordSchema.SYNTHETIC_COLUMN,
                             "SYNTHETIC and real record files cannot be imported together: a synthetic count must never mix with real ones");
@@ -138,7 +178,8 @@ public final class RecordImport {
         public Iterator<Row> call(String file) throws IOException {
             org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(Path.of(file).toUri());
             InputStream in = path.getFileSystem(new Configuration()).open(path);
-            RecordFileReader reader = new RecordFileReader(file, in, encoding, parser);
+            // the driver has checked the encoding against each file (checkHeaders): the task only reads
+            RecordFileReader reader = new RecordFileReader(file, in, encoding, true, parser);
             TaskContext task = TaskContext.get();
             if (task != null) {
                 task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> reader.close());
