@@ -75,7 +75,8 @@ public final class Catalogue {
             Map.entry("pair_agreement", new Reads(true, true, true, Map.of())),
             Map.entry("qualifier_consistency", new Reads(true, true, false, Map.of())),
             Map.entry("date_order", new Reads(false, false, false, Map.of("sequence", Param.EVENT_CHAINS))),
-            Map.entry("row_accounting", new Reads(false, false, false, Map.of())));
+            Map.entry("row_accounting", new Reads(false, false, false, Map.of())),
+            Map.entry("spreadsheet_formula", new Reads(false, false, false, Map.of())));
 
     private Catalogue() {
     }

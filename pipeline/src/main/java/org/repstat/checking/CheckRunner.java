@@ -53,6 +53,7 @@ public final class CheckRunner {
         r.put("qualifier_consistency", new QualifierConsistencyRule());
         r.put("date_order", new DateOrderRule());
         r.put("row_accounting", new RowAccountingRule());
+        r.put("spreadsheet_formula", new org.repstat.checking.rules.SpreadsheetFormulaRule());
         return java.util.Collections.unmodifiableMap(r);
     }
 
