@@ -51,8 +51,15 @@ final class NotebookText {
         return out.toString();
     }
 
-    /** A link whose address cannot break out of the Markdown link syntax. */
+    /**
+     * A link whose address cannot break out of the Markdown link syntax; an address that is not http(s) (a
+     * {@code javascript:} or {@code data:} URL) is written as text, never as a link a reader could click.
+     */
     static String link(String url) {
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return md(url);
+        }
         String safe = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
         return "[" + md(url) + "](" + safe + ")";
     }
