@@ -62,7 +62,21 @@ public final class PublishTransaction implements AutoCloseable {
         void before(String operation) throws IOException;
     }
 
-    static Step step = op -> { };
+    static Step step = pause(Long.getLong("repstat.publish.stepPauseMillis", 0));
+
+    /**
+     * No pause, or one before every file operation of a switch: the slow test that kills {@code repstat run} sets
+     * {@code -Drepstat.publish.stepPauseMillis} so that its kills can land inside the switch, not only around it.
+     */
+    private static Step pause(long millis) {
+        return millis <= 0 ? op -> { } : op -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+    }
 
     private final Path home;
     private final List<PathMatcher> owned;
@@ -147,9 +161,9 @@ public final class PublishTransaction implements AutoCloseable {
                 deleteTree(root());
                 return;
             }
-            committing = true;
             step.before("journal");
             write(dir.resolve(JOURNAL), String.join("\n", journal).concat("\n").getBytes(StandardCharsets.UTF_8));
+            committing = true; // the commit point: from here on the switch is finished, by this process or by recover()
             rollForward(journal);
             done = true;
         } catch (IOException e) {
