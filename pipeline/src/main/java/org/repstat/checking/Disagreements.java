@@ -55,6 +55,12 @@ public final class Disagreements {
                 throw row.error("difference", "expected the size of the difference as a number (1308, -40, 0.5) or ±number"
                         + " (either sign), found '" + difference + "'");
             }
+            if (!difference.isEmpty()) {
+                String tooLong = org.repstat.io.NumberLimits.problem(new java.math.BigDecimal(difference.replace("±", "")), difference);
+                if (tooLong != null) {
+                    throw row.error("difference", tooLong);
+                }
+            }
             String reason = row.required("reason");
             if (!REASONS.contains(reason)) {
                 throw row.error("reason", "expected one of " + new java.util.TreeSet<>(REASONS) + ", found '" + reason + "'");

@@ -64,6 +64,24 @@ public final class VocabularyReader {
     }
 
     /**
+     * A vocabulary file of {@code id,label,definition} read by itself (the camps file's types and branches of work):
+     * the same rules as every vocabulary — at least one term, snake_case ids, each once, label and definition given.
+     */
+    public static Map<String, Vocabulary.Term> readTerms(Path file, String kind) {
+        Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
+        for (RawRow row : RawTable.read(file, TERM_HEADER).requireRows().rows()) {
+            String id = row.required("id");
+            if (!id.matches("[a-z0-9_]+")) {
+                throw row.error("id", "expected a snake_case id, found '" + id + "'");
+            }
+            if (byId.put(id, new Vocabulary.Term(kind, id, row.required("label"), row.required("definition"))) != null) {
+                throw row.error("id", "duplicate id '" + id + "'");
+            }
+        }
+        return byId;
+    }
+
+    /**
      * A rule must keep lower ≤ upper. Bounds are linear in the value, so a lower factor above the upper one crosses
      * them for every large enough figure (and equal factors with crossed offsets for every figure): such a rule is
      * named here, at its own line, not at the first cell it is applied to. (Offsets alone may cross for tiny

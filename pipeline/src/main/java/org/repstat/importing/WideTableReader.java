@@ -148,6 +148,9 @@ final class WideTableReader {
     private static Map<String, ColumnMeaning> readColumns(Path file, ObservationContext ctx) {
         Map<String, ColumnMeaning> meanings = new LinkedHashMap<>();
         for (RawRow row : RawTable.read(file, COLUMNS_HEADER).requireRows().rows()) {
+            if (meanings.containsKey(row.required("column"))) {
+                throw row.error("column", "column '" + row.text("column") + "' is described twice");
+            }
             meanings.put(row.required("column"), new ColumnMeaning(row.required("printed_header"),
                     RowValidation.term(row, "measure", "measure", ctx), RowValidation.term(row, "scope", "scope", ctx),
                     RowValidation.term(row, "geography", "geography", ctx), RowValidation.term(row, "unit", "unit", ctx)));

@@ -91,6 +91,15 @@ public final class RawRow {
                 : " (digits, optionally with comma thousands separators)") + ", found '" + v + "'");
     }
 
+    /** A number that must be there: {@link #number}, with an empty cell refused. */
+    public BigDecimal requiredNumber(String column, NumberSyntax syntax) {
+        BigDecimal n = number(column, syntax);
+        if (n == null) {
+            throw error(column, "expected a number, found an empty cell");
+        }
+        return n;
+    }
+
     /** A whole number: digits only (with a minus sign where {@code negative} allows one), within an int. */
     public int integer(String column, boolean negative) {
         String v = required(column);

@@ -36,14 +36,14 @@ public final class CellRules {
     }
 
     public static CellRules read(Path file) {
-        return read(file, null);
+        return read(file, null, null);
     }
 
     /**
      * Reads the rules; with a vocabulary, every qualifier and measure a rule names must be in it, so that a misspelt
      * qualifier is reported at the rule's own line rather than at every camp cell the rule matches.
      */
-    public static CellRules read(Path file, Vocabulary vocabulary) {
+    public static CellRules read(Path file, Vocabulary vocabulary, ColumnPlan plan) {
         List<CellRule> rules = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         for (RawRow row : RawTable.read(file, HEADER).requireRows().rows()) {
@@ -90,11 +90,36 @@ public final class CellRules {
                     throw row.error("measure", "expected a measure from datasets/vocab/measures.csv, found '" + measure + "'");
                 }
             }
-            rules.add(new CellRule(id, Set.copyOf(kinds), row.bool("spilled_only"), pattern, action, row.text("measure"),
+            CellRule rule = new CellRule(id, Set.copyOf(kinds), row.bool("spilled_only"), pattern, action, row.text("measure"),
                     row.text("qualifier"), row.text("note"), row.integer("example_line", false),
-                    row.integer("example_column", false), row.text("example")));
+                    row.integer("example_column", false), row.text("example"));
+            if (plan != null) {
+                checkExample(row, rule, plan);
+            }
+            rules.add(rule);
         }
         return new CellRules(rules);
+    }
+
+    /**
+     * A rule names the real cell it was written for: that cell's column must be one the rule applies to, and the
+     * rule's pattern must take the example. A rule whose kinds and action were swapped, or whose pattern was
+     * mistyped, is then named at its own line instead of at the camp cells it no longer takes.
+     */
+    private static void checkExample(RawRow row, CellRule rule, ColumnPlan plan) {
+        int column = (int) rule.exampleColumn();
+        if (column < 1 || column > plan.columns().size()) {
+            throw row.error("example_column", "expected a column of the camps file (1–" + plan.columns().size() + "), found " + column);
+        }
+        ColumnPlan.Column c = plan.columns().get(column - 1);
+        if (!rule.appliesTo(c.kind(), c.spilled())) {
+            throw row.error("kinds", "the rule's example is in column " + c.label() + ", a " + (c.spilled() ? "spilled " : "")
+                    + c.kind() + " column, which its kinds " + new java.util.TreeSet<>(rule.kinds())
+                    + (rule.spilledOnly() && !c.spilled() ? " (spilled only)" : "") + " do not take");
+        }
+        if (!rule.pattern().matcher(trimmed(rule.example())).matches()) {
+            throw row.error("example", "the rule's pattern does not take its own example '" + rule.example() + "'");
+        }
     }
 
     public List<CellRule> all() {

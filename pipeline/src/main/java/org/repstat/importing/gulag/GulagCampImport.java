@@ -63,8 +63,8 @@ public final class GulagCampImport {
     private GulagCampImport(Path dataFile, Path datasets, Vocabulary vocabulary) {
         this.dir = dataFile.getParent();
         this.dataFile = dataFile;
-        this.rules = CellRules.read(dir.resolve("cell-rules.csv"), vocabulary);
         this.plan = ColumnPlan.read(dir.resolve("columns.csv"));
+        this.rules = CellRules.read(dir.resolve("cell-rules.csv"), vocabulary, plan);
         this.typeMap = readTypeMap(dir.resolve("type-map.csv"), datasets.resolve("vocab/camp_types.csv"));
         this.vocabulary = vocabulary;
     }
@@ -568,17 +568,16 @@ public final class GulagCampImport {
     }
 
     private static Map<String, String> readTypeMap(Path file, Path vocab) {
-        Set<String> known = new HashSet<>();
-        for (RawRow row : RawTable.read(vocab, List.of("id", "label", "definition")).rows()) {
-            known.add(row.required("id"));
-        }
+        Set<String> known = VocabularyReader.readTerms(vocab, "camp_type").keySet();
         Map<String, String> map = new HashMap<>();
         for (RawRow row : RawTable.read(file, List.of("as_printed", "type", "note")).requireRows().rows()) {
             String type = row.required("type");
             if (!known.contains(type)) {
                 throw row.error("type", "expected a type listed in vocab/camp_types.csv, found '" + type + "'");
             }
-            map.put(row.required("as_printed"), type);
+            if (map.put(row.required("as_printed"), type) != null) {
+                throw row.error("as_printed", "'" + row.text("as_printed") + "' is mapped twice");
+            }
         }
         return map;
     }
