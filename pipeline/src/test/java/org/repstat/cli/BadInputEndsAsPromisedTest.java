@@ -120,6 +120,13 @@ class BadInputEndsAsPromisedTest {
                 + " found '24284999999999999999999' (23)");
     }
 
+    @Test
+    void verboseShowsWhereInTheCodeTheBadInputWasFound() throws IOException {
+        Files.delete(file("datasets/vocab/scopes.csv"));
+        org.repstat.CliRun.Result r = org.repstat.CliRun.run("import", "--verbose", "--home", dir.toString());
+        assertTrue(r.exitCode() == 2 && r.err().contains("datasets/vocab/scopes.csv: expected a file") && r.err().contains("\tat org.repstat."), r.err());
+    }
+
     // --- 2. no place, or the wrong one ---------------------------------------------------------------------------
 
     @Test
@@ -192,6 +199,14 @@ class BadInputEndsAsPromisedTest {
     void theSameNumberInTheConvictionsTableIsRefusedInsteadOfHangingTheCharts() {
         edit("datasets/raw/lewin-2005-appendix-fb2/table.csv", "1937,790665,", "1937,99999999999999999999,");
         has(BadInput.refused(ws, "import"), "lewin-2005-appendix-fb2/table.csv:18: column 2 (total_sentenced): expected a number of at most 15");
+    }
+
+    @Test
+    void aFifteenDigitCountThatNoChartCanDrawIsRefused() {
+        // 15 digits are exact as a double, but the chart stage's axis ticks never ended for it
+        edit("datasets/raw/lewin-2005-appendix-fb2/table.csv", "1937,790665,", "1937,999999999999999,");
+        has(BadInput.refused(ws, "run"), "lewin-2005-appendix-fb2/table.csv:18: column 2 (total_sentenced): expected a number below 10^14,"
+                + " found '999999999999999' (15 digits before the decimal point)");
     }
 
     @Test
