@@ -75,6 +75,12 @@ class BadInputEndsAsPromisedTest {
     }
 
     @Test
+    void aMissingHandWrittenPartOfTheCodebookIsNamed() throws IOException {
+        Files.delete(file("datasets/codebook/intro.md"));
+        has(BadInput.refused(ws, "import"), "datasets/codebook/intro.md: expected a file, found nothing at this path");
+    }
+
+    @Test
     void aHomeThatDoesNotExistIsNamed() {
         has(BadInput.refusedAsGiven("import", "--home", dir.resolve("nonexistent").toString()),
                 "nonexistent: expected the repository's directory, holding datasets/, found nothing at this path (--home)");

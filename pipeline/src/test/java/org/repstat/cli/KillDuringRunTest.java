@@ -73,10 +73,14 @@ class KillDuringRunTest {
         for (double f : new double[] {0.1, 0.3, 0.5, 0.7, 0.9}) {
             points.add("stages:" + Math.round(f * runMillis));
         }
-        // kills inside the switch: after the last stage reported done, into the (slowed) renames
+        // kills after the last stage, while the new set is hashed and its manifest written (before the commit point)
+        for (long d : new long[] {0, 60}) {
+            points.add("staged:" + d);
+        }
+        // kills inside the switch: from the moment its journal exists, into the (slowed) renames and past their end
         long switchMillis = PAUSE * (2 * changed + 2);
         for (int i = 0; i <= 7; i++) {
-            points.add("switch:" + Math.round(i * switchMillis / 7.0));
+            points.add("switch:" + Math.round(i * switchMillis / 6.0));
         }
 
         int inconsistent = 0;
@@ -89,12 +93,14 @@ class KillDuringRunTest {
             Path log = tmp.resolve("kill-" + i + ".log");
             Process p = ChildJvm.start(List.of("-Drepstat.publish.stepPauseMillis=" + PAUSE), log, "run", "--home", home.toString());
             String[] point = points.get(i).split(":");
-            if (point[0].equals("switch")) {
-                while (p.isAlive() && !ChildJvm.read(log).contains("[7/7] export")) {
-                    Thread.sleep(20);
-                }
+            if (point[0].equals("staged")) {
                 while (p.isAlive() && !ChildJvm.read(log).matches("(?s).*\\[7/7\\] export[^\\n]*done.*")) {
                     Thread.sleep(5);
+                }
+            } else if (point[0].equals("switch")) {
+                Path journal = home.resolve(PublishTransaction.DIR).resolve("journal");
+                while (p.isAlive() && !Files.exists(journal)) {
+                    Thread.sleep(1);
                 }
             }
             Thread.sleep(Long.parseLong(point[1]));

@@ -140,6 +140,7 @@ class MutationSuiteTest {
         for (Input in : inputs()) {
             if (in.columns().containsKey("yaml")) {
                 out.add(new Case(in, "bad byte", MutationSuiteTest::badByteYaml));
+                out.add(new Case(in, "control character", MutationSuiteTest::controlCharYaml));
                 out.add(new Case(in, "empty file", t -> new Mutation(new byte[0], 1)));
                 continue;
             }
@@ -353,6 +354,14 @@ class MutationSuiteTest {
         long lines = t.chars().filter(ch -> ch == '\n').count();
         long line = Math.max(2, lines / 2);
         return insertByte(t, lineStart(t, line) + 1, line);
+    }
+
+    /** A BEL character (valid UTF-8, but no character YAML allows) in the middle of a spec. */
+    static Mutation controlCharYaml(String t) {
+        long lines = t.chars().filter(ch -> ch == '\n').count();
+        long line = Math.max(2, lines / 2);
+        int at = lineStart(t, line) + 1;
+        return text(t.substring(0, at) + "\u0007" + t.substring(at), line);
     }
 
     static Mutation insertByte(String t, int charAt, long line) {
