@@ -159,11 +159,14 @@ class PublishTransactionTest {
         }
         assertEquals(1, old, "only a kill before the journal is written leaves the old generation");
         assertEquals(steps.size() - 1, next);
+        System.out.println("publish switch: " + steps.size() + " kill points, " + old + " left the old generation, " + next
+                + " the new one, 0 a mix: " + steps);
     }
 
     @Test
     void aKillDuringRecoveryIsRecoveredToo() throws IOException {
         prepare();
+        int pairs = 0;
         for (int k = 1; k < steps.size(); k++) {
             for (int j = 0; j < steps.size() - k; j++) {
                 Path home = oldGeneration(tmp.resolve("kill-" + k + "-" + j));
@@ -195,8 +198,10 @@ class PublishTransactionTest {
                 PublishTransaction.step = op -> { };
                 PublishTransaction.recover(home);
                 assertOneGeneration(home, expectedOld, expectedNew, "killed at step " + k + ", then in recovery at step " + j);
+                pairs++;
             }
         }
+        System.out.println("publish switch killed, then its recovery killed: " + pairs + " pairs, 0 a mix");
     }
 
     @Test
