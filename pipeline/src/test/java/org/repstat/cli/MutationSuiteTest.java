@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -402,12 +401,5 @@ class MutationSuiteTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** For the report: the kinds the suite covers. */
-    static TreeSet<String> kinds() {
-        TreeSet<String> k = new TreeSet<>();
-        inputs().forEach(i -> k.add(i.kind()));
-        return k;
     }
 }
