@@ -6,10 +6,29 @@ import java.nio.file.Path;
 /**
  * Where a run reads and writes: the repository root and its fixed layout. Tests point it at a copy, so a corrupted
  * fixture can never touch the real published tables.
+ * <p>
+ * Inputs are always read from {@code home}. Published outputs ({@link #clean}, {@link #codebook}, {@link #reports},
+ * {@link #notebooks}) are under {@code output}: the home itself, or, while a command publishes, the staging copy of
+ * a {@link org.repstat.io.PublishTransaction}, so that stages write (and later stages read) a whole new set that
+ * is switched in at once, never file by file.
  */
-public record Workspace(Path home) {
+public record Workspace(Path home, Path output) {
 
     public static final String HOME_VARIABLE = "REPSTAT_HOME";
+
+    public Workspace(Path home) {
+        this(home, home);
+    }
+
+    /** The same inputs, with every published output under {@code stagingRoot} (laid out as the home is). */
+    public Workspace writingTo(Path stagingRoot) {
+        return new Workspace(home, stagingRoot);
+    }
+
+    /** This workspace as the published files are seen once a transaction is over. */
+    public Workspace published() {
+        return new Workspace(home);
+    }
 
     /** The explicit home, else $REPSTAT_HOME, else the nearest directory upwards that holds {@code datasets/raw}. */
     public static Workspace locate(Path explicit) {
@@ -34,7 +53,12 @@ public record Workspace(Path home) {
     }
 
     public Path clean() {
-        return datasets().resolve("clean");
+        return output.resolve("datasets/clean");
+    }
+
+    /** The generated codebook, {@code datasets/README.md}. */
+    public Path codebook() {
+        return output.resolve("datasets/README.md");
     }
 
     public Path raw() {
@@ -42,11 +66,11 @@ public record Workspace(Path home) {
     }
 
     public Path reports() {
-        return home.resolve("reports");
+        return output.resolve("reports");
     }
 
     public Path notebooks() {
-        return home.resolve("notebooks-export");
+        return output.resolve("notebooks-export");
     }
 
     /** Scratch space for rejects, synthetic data and benchmarks: never published. */

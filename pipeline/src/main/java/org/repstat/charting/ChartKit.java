@@ -78,7 +78,7 @@ public final class ChartKit {
         s.setYAxisMin(0.45);
         s.setYAxisMax(n + 0.75);
         s.setXAxisMin(0.0);
-        s.setXAxisMax(xMax);
+        s.setXAxisMax(ChartStyle.drawable(xMax, "the end of the x axis of '" + xTitle + "'"));
         s.setXAxisDecimalPattern("#,##0");
         s.setPlotGridHorizontalLinesVisible(false);
         s.setLegendPosition(LegendPosition.OutsideS);

@@ -44,6 +44,8 @@ public final class ChartStyle {
      * own look otherwise; {@link #apply} is the fuller house style of the topic charts).
      */
     public static void pinFonts(AxesChartStyler s) {
+        // Axis numbers in one locale whatever the JVM's: "2,400,000", never "2.400.000" under a title "2,157,697".
+        s.setLocale(Locale.US);
         s.setChartTitleFont(font(Font.BOLD, 16));
         s.setLegendFont(font(Font.PLAIN, 12));
         s.setAxisTitleFont(font(Font.PLAIN, 13));
@@ -92,6 +94,22 @@ public final class ChartStyle {
             // Axis number patterns are set per chart: a global pattern made XChart drop the y tick labels of
             // the row charts (ticks 1.0, 1.2 … all format to "1" and XChart then hides them).
         }
+    }
+
+    /**
+     * The largest magnitude a chart axis is drawn to. XChart's tick calculation does not end for an axis running to
+     * 6.5·10^14 or more (measured: 3.9·10^14 draws; 10^20 held {@code repstat run} for over ten minutes). The importer
+     * refuses figures of 10^14 and more (NumberLimits), so a value past this is a bug, refused at once, not left to hang.
+     */
+    public static final double MAX_AXIS = 4e14;
+
+    /** {@code v}, if a chart can draw it (NaN separates line segments and is fine); else an exception naming it. */
+    public static double drawable(double v, String what) {
+        if (Double.isInfinite(v) || Math.abs(v) > MAX_AXIS) {
+            throw new IllegalArgumentException("cannot draw " + what + " at " + v + ": beyond " + MAX_AXIS
+                    + " a chart's axis ticks cannot be computed (the importer should have refused the figure)");
+        }
+        return v;
     }
 
     /** "1,150,000": grouping with commas whatever the JVM's locale, because the table and the chart must agree. */

@@ -109,6 +109,10 @@ public final class Layers {
             if (l.xs.isEmpty()) {
                 continue;
             }
+            for (int i = 0; i < l.xs.size(); i++) {
+                ChartStyle.drawable(l.xs.get(i), "a point of '" + e.getKey() + "'");
+                ChartStyle.drawable(l.ys.get(i), "a point of '" + e.getKey() + "'");
+            }
             XYSeries s = chart.addSeries(e.getKey(), l.xs, l.ys);
             s.setXYSeriesRenderStyle(l.line ? XYSeriesRenderStyle.Line : XYSeriesRenderStyle.Scatter);
             s.setMarker(l.marker);

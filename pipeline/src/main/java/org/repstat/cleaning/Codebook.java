@@ -44,6 +44,9 @@ public final class Codebook {
             }
             md.append(".\n\n");
         }
+        if (!Files.isDirectory(codebookDir)) {
+            throw new org.repstat.io.InputException(codebookDir, 0, null, "expected the folder of the codebook's hand-written parts, found nothing");
+        }
         try (Stream<Path> files = Files.list(codebookDir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("intro.md"))
                     .sorted().toList()) {
@@ -56,14 +59,16 @@ public final class Codebook {
     }
 
     public static void write(Path datasetsDir, List<TableSpec> specs) {
-        AtomicFiles.write(datasetsDir.resolve("README.md"), render(datasetsDir.resolve("codebook"), specs));
+        write(datasetsDir.resolve("codebook"), datasetsDir.resolve("README.md"), specs);
     }
 
+    /** Renders from the hand-written parts in {@code codebookDir} into {@code target} (a publish's staged copy). */
+    public static void write(Path codebookDir, Path target, List<TableSpec> specs) {
+        AtomicFiles.write(target, render(codebookDir, specs));
+    }
+
+    /** A hand-written part: missing, unreadable or not UTF-8, it is the curator's input problem, located. */
     private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + p, e);
-        }
+        return org.repstat.io.TextLines.utf8(p, org.repstat.io.InputFiles.read(p)).text();
     }
 }

@@ -31,9 +31,8 @@ public final class Publisher {
         rendered.forEach(AtomicFiles::write);
     }
 
-    /** datapackage.json, with the release declared beside the published tables (datasets/release.yaml). */
-    public void publishDataPackage(List<TableSpec> allSpecs) {
-        Release release = Release.read(cleanDir.toAbsolutePath().getParent());
+    /** datapackage.json, with the release the curators declare (datasets/release.yaml, read by the caller). */
+    public void publishDataPackage(List<TableSpec> allSpecs, Release release) {
         AtomicFiles.write(cleanDir.resolve(CoreTables.DATA_PACKAGE), DataPackage.render(allSpecs, release));
     }
 }

@@ -62,7 +62,7 @@ public class CheckCommand implements Callable<Integer> {
     }
 
     private static void printCounts(CheckRunner.Report report) {
-        System.out.printf("checks: %d definitions, %d results: %d pass, %d warn, %d explained, %d fail%n",
+        System.out.printf(java.util.Locale.ROOT, "checks: %d definitions, %d results: %d pass, %d warn, %d explained, %d fail%n",
                 report.definitions(), report.results().size(), report.count(CheckStatus.PASS), report.count(CheckStatus.WARN),
                 report.count(CheckStatus.EXPLAINED), report.count(CheckStatus.FAIL));
     }
@@ -76,17 +76,17 @@ public class CheckCommand implements Callable<Integer> {
         }
         for (String status : List.of("fail", "warn", "explained", "pass")) {
             for (CheckResult r : shown.getOrDefault(status, List.of())) {
-                System.out.printf("  %-9s %-8s %s — %s%n", status.toUpperCase(java.util.Locale.ROOT), r.severity().id(),
+                System.out.printf(java.util.Locale.ROOT, "  %-9s %-8s %s — %s%n", status.toUpperCase(java.util.Locale.ROOT), r.severity().id(),
                         r.checkId(), r.subject());
-                System.out.printf("            observed %s; expected %s%s%n", r.observed(), r.expected(),
+                System.out.printf(java.util.Locale.ROOT, "            observed %s; expected %s%s%n", r.observed(), r.expected(),
                         r.difference().isEmpty() ? "" : "; difference " + r.difference()
                                 + (r.relativeDifference().isEmpty() ? "" : " (" + r.relativeDifference() + "%)"));
-                System.out.printf("            %s%n", r.message());
+                System.out.printf(java.util.Locale.ROOT, "            %s%n", r.message());
                 if (!r.observationIds().isEmpty()) {
-                    System.out.printf("            observations: %s%n", abbreviate(r.observationIds(), ", "));
+                    System.out.printf(java.util.Locale.ROOT, "            observations: %s%n", abbreviate(r.observationIds(), ", "));
                 }
                 if (!r.sourceRows().isEmpty() && r.status() == CheckStatus.FAIL) {
-                    System.out.printf("            source rows: %s%n", abbreviate(r.sourceRows(), " | "));
+                    System.out.printf(java.util.Locale.ROOT, "            source rows: %s%n", abbreviate(r.sourceRows(), " | "));
                 }
             }
         }

@@ -1,9 +1,12 @@
 package org.repstat.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.repstat.Workspace;
+import org.repstat.io.InputException;
+import org.repstat.io.PublishTransaction;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand takes. */
@@ -20,6 +23,14 @@ public class CommonOptions {
         if (verbose) {
             Configurator.setRootLevel(Level.INFO);
         }
-        return Workspace.locate(home);
+        Workspace ws = Workspace.locate(home);
+        if (!Files.isDirectory(ws.datasets())) {
+            Path given = home != null ? home : ws.home();
+            throw new InputException(given, 0, null, "expected the repository's directory, holding datasets/, found "
+                    + (Files.isDirectory(given) ? "a directory without datasets/" : Files.exists(given) ? "a file" : "nothing at this path")
+                    + (home != null ? " (--home)" : System.getenv(Workspace.HOME_VARIABLE) != null ? " ($" + Workspace.HOME_VARIABLE + ")" : ""));
+        }
+        PublishTransaction.recover(ws.home());
+        return ws;
     }
 }

@@ -33,10 +33,10 @@ public class ImportCommand implements Callable<Integer> {
     }
 
     static void printAccounts(CuratedData data) {
-        System.out.printf("imported %d observations, %d events, %d sources%n",
+        System.out.printf(java.util.Locale.ROOT, "imported %d observations, %d events, %d sources%n",
                 data.observations().size(), data.events().size(), data.sources().size());
         for (RowAccount a : data.accounts()) {
-            System.out.printf("  %-45s %s in %d = out %d + rejected %d%s%n", a.job(), a.unit(), a.in(), a.out(),
+            System.out.printf(java.util.Locale.ROOT, "  %-45s %s in %d = out %d + rejected %d%s%n", a.job(), a.unit(), a.in(), a.out(),
                     a.rejected(), a.balances() ? "" : "  (DOES NOT BALANCE)");
         }
     }

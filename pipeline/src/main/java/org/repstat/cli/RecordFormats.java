@@ -38,10 +38,15 @@ public final class RecordFormats {
 
     /** The format named (or recognised, for {@code auto}), carrying the rules it applies. */
     public static RecordFormat of(String id, List<Path> inputs, Path recordsRules) {
+        return of(id, inputs, recordsRules, false);
+    }
+
+    /** As {@link #of(String, List, Path)}; {@code forceEncoding} lets an explicit encoding win over what auto would read. */
+    public static RecordFormat of(String id, List<Path> inputs, Path recordsRules, boolean forceEncoding) {
         String chosen = id.equals(AUTO) ? detect(inputs) : id;
         NormalisationRules rules = NormalisationRules.load(recordsRules);
         return switch (chosen) {
-            case CsvRecordFormat.ID -> new CsvRecordFormat(rules);
+            case CsvRecordFormat.ID -> new CsvRecordFormat(rules, forceEncoding);
             case MoscowPages.ID -> new MoscowPages(MemorialRules.load(recordsRules, rules));
             case TextBlocks.ID -> new TextBlocks(MemorialRules.load(recordsRules, rules));
             default -> throw new InputException(Path.of(id), 0, null, "unknown format '" + id + "': " + EXPECTED);

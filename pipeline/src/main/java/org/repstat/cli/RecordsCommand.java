@@ -130,10 +130,10 @@ public class RecordsCommand implements Runnable {
             Path dir = unpublished(ws, out != null ? out : SyntheticRecords.runDir(ws.work(), rows, seed));
             SyntheticRecords.Result r = new Progress(System.err, 1).step("write " + rows + " SYNTHETIC records",
                     () -> SyntheticRecords.generate(observations(ws), dir, rows, seed, messRate, Charset.forName(encoding), rowsPerFile));
-            System.out.printf("wrote %d SYNTHETIC records in %d file(s) under %s%n", r.rows(), r.files().size(), dir.resolve("input"));
-            r.mess().forEach((kind, n) -> System.out.printf("  mess %-22s %d%s%n", kind.name().toLowerCase(java.util.Locale.ROOT), n,
+            System.out.printf(java.util.Locale.ROOT, "wrote %d SYNTHETIC records in %d file(s) under %s%n", r.rows(), r.files().size(), dir.resolve("input"));
+            r.mess().forEach((kind, n) -> System.out.printf(java.util.Locale.ROOT, "  mess %-22s %d%s%n", kind.name().toLowerCase(java.util.Locale.ROOT), n,
                     kind.rejects() ? " (unusable: expect rejects)" : ""));
-            System.out.printf("expected rejects: %d%n", r.expectedRejects());
+            System.out.printf(java.util.Locale.ROOT, "expected rejects: %d%n", r.expectedRejects());
             return ExitCodes.OK;
         }
     }
@@ -166,6 +166,9 @@ public class RecordsCommand implements Runnable {
         @Option(names = "--encoding", defaultValue = RecordFileReader.AUTO, description = "auto, UTF-8 or windows-1251 (default: ${DEFAULT-VALUE}).")
         String encoding;
 
+        @Option(names = "--force-encoding", description = "Read with --encoding even where it decodes a file otherwise than auto would.")
+        boolean forceEncoding;
+
         @Override
         public Integer call() {
             Workspace ws = options.workspace();
@@ -173,7 +176,7 @@ public class RecordsCommand implements Runnable {
                 throw new InputException(Path.of("--format"), 0, null, "unknown format '" + format + "': expected one of "
                         + RecordFormats.IDS + " or " + RecordFormats.AUTO);
             }
-            RecordFormat chosen = RecordFormats.of(format, inputs, recordsRules(ws));
+            RecordFormat chosen = RecordFormats.of(format, inputs, recordsRules(ws), forceEncoding);
             Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0), chosen));
             RecordImport.Result r = new Progress(System.err, 1).step("import " + chosen.id() + " → " + dir,
                     () -> unwrappingInputErrors(() -> RecordImport.run(() -> spark.session("import"), inputs, dir, encoding, chosen)));
@@ -245,7 +248,7 @@ public class RecordsCommand implements Runnable {
                 System.out.println("aggregates: " + target);
                 return RecordAggregate.run(session, parquet, target, dir.toAbsolutePath().normalize().getFileName().toString());
             });
-            System.out.printf("%d aggregate rows%n", rows.size());
+            System.out.printf(java.util.Locale.ROOT, "%d aggregate rows%n", rows.size());
             return ExitCodes.OK;
         }
     }
@@ -275,7 +278,7 @@ public class RecordsCommand implements Runnable {
             }
             List<CheckResult> results = RecordReconcile.run(outputs.aggregates(), observations(ws), outputs);
             long pass = results.stream().filter(r -> r.status() == CheckStatus.PASS).count();
-            System.out.printf("%d coverage checks: %d pass, %d warn%s%ncoverage: %s%nchecks: %s%n", results.size(), pass,
+            System.out.printf(java.util.Locale.ROOT, "%d coverage checks: %d pass, %d warn%s%ncoverage: %s%nchecks: %s%n", results.size(), pass,
                     results.size() - pass, isSynthetic ? " (SYNTHETIC records)" : "", outputs.coverage(), outputs.checks());
             return ExitCodes.OK;
         }

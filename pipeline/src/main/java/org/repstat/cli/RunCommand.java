@@ -22,7 +22,7 @@ public class RunCommand implements Callable<Integer> {
         RunContext ctx = new PipelineRun(options.workspace()).all(System.err);
         CuratedData data = ctx.curated();
         ImportCommand.printImported(data);
-        System.out.printf("published %d tables in %s: %d observations, %d events, %d sources (every import job balances: %s)%n",
+        System.out.printf(java.util.Locale.ROOT, "published %d tables in %s: %d observations, %d events, %d sources (every import job balances: %s)%n",
                 ctx.catalog().all().size(), ctx.workspace().home().relativize(ctx.workspace().clean()),
                 data.observations().size(), data.events().size(), data.sources().size(),
                 data.accounts().stream().allMatch(RowAccount::balances) ? "yes" : "NO");

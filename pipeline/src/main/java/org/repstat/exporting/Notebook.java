@@ -118,7 +118,7 @@ public final class Notebook {
     private Map<String, Object> cell(String type, String source) {
         Map<String, Object> cell = new TreeMap<>();
         cell.put("cell_type", type);
-        cell.put("id", String.format("%s-%02d", name.replace('_', '-'), cells.size() + 1));
+        cell.put("id", String.format(java.util.Locale.ROOT, "%s-%02d", name.replace('_', '-'), cells.size() + 1));
         cell.put("metadata", new TreeMap<>());
         cell.put("source", lines(source.strip()));
         return cell;

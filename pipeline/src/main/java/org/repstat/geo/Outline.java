@@ -38,17 +38,28 @@ public final class Outline {
     public static Outline read(Path file) {
         Map<String, List<double[]>> byRing = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (RawRow row : RawTable.read(file, HEADER).rows()) {
+        java.util.Set<String> points = new java.util.HashSet<>();
+        for (RawRow row : RawTable.read(file, HEADER).requireRows().rows()) {
             String key = row.required("country_id") + "/" + row.required("ring");
+            if (!points.add(key + "/" + row.integer("point", false))) {
+                throw row.error("point", "point " + row.text("point") + " of ring " + key + " is listed twice");
+            }
             names.put(key, row.required("country_name"));
-            double lon = row.number("lon", NumberSyntax.PLAIN).doubleValue();
-            byRing.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {
-                    shift(lon), row.number("lat", NumberSyntax.PLAIN).doubleValue()});
+            double lon = degrees(row, "lon", 180);
+            byRing.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {shift(lon), degrees(row, "lat", 90)});
         }
         List<Ring> rings = new ArrayList<>();
         byRing.forEach((key, pts) -> rings.add(new Ring(names.get(key),
                 pts.stream().mapToDouble(p -> p[0]).toArray(), pts.stream().mapToDouble(p -> p[1]).toArray())));
         return new Outline(rings);
+    }
+
+    private static double degrees(RawRow row, String column, int limit) {
+        double d = row.requiredNumber(column, NumberSyntax.PLAIN).doubleValue();
+        if (Math.abs(d) > limit) {
+            throw row.error(column, "expected degrees between -" + limit + " and " + limit + ", found " + row.text(column));
+        }
+        return d;
     }
 
     /** East of the antimeridian (Chukotka) continues past 180°. */

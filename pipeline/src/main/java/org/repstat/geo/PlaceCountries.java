@@ -37,12 +37,15 @@ public final class PlaceCountries {
 
     public static PlaceCountries read(Path file) {
         List<Rule> rules = new ArrayList<>();
-        for (RawRow row : RawTable.read(file, HEADER).rows()) {
+        for (RawRow row : RawTable.read(file, HEADER).requireRows().rows()) {
             String pattern = row.required("pattern");
             if (!pattern.equals(pattern.toLowerCase(Locale.ROOT))) {
                 throw row.error("pattern", "expected a lower-case word stem, found '" + pattern + "'");
             }
             row.required("reason");
+            if (rules.stream().anyMatch(r -> r.pattern().equals(pattern))) {
+                throw row.error("pattern", "the stem '" + pattern + "' is listed twice");
+            }
             rules.add(new Rule(pattern, row.required("country")));
         }
         return new PlaceCountries(rules);

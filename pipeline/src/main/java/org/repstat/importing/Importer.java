@@ -94,13 +94,47 @@ public final class Importer {
         }
     }
 
+    /**
+     * A manifest path, resolved: it must name a regular file inside datasets/raw/, also once symbolic links are
+     * followed, so that a manifest can never import (or reveal) a file from elsewhere on the machine.
+     */
+    private static Path inside(RawRow row, Path raw) {
+        String written = row.required("path");
+        Path path;
+        try {
+            path = raw.resolve(written).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw row.error("path", "expected a path relative to datasets/raw/, found '" + written + "': " + e.getReason());
+        }
+        if (Path.of(written).isAbsolute() || !path.startsWith(raw) || path.equals(raw)) {
+            throw row.error("path", "expected a path inside datasets/raw/, found '" + written + "', which leads outside it");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw row.error("path", "expected a file under datasets/raw/, found " + (Files.isDirectory(path) ? "a directory" : "nothing") + " at " + path);
+        }
+        try {
+            Path real = path.toRealPath();
+            if (!real.startsWith(raw.toRealPath())) {
+                throw row.error("path", "expected a file inside datasets/raw/, found '" + written
+                        + "', a symbolic link to " + real + " outside it");
+            }
+        } catch (java.io.IOException e) {
+            throw row.error("path", "cannot resolve '" + written + "': " + e.getMessage());
+        }
+        return path;
+    }
+
     private List<ManifestEntry> readManifest(Vocabulary vocabulary, Map<String, Source> sources) {
         Path manifest = datasets.resolve("raw/manifest.csv");
         List<ManifestEntry> entries = new ArrayList<>();
-        for (RawRow row : RawTable.read(manifest, MANIFEST_HEADER).rows()) {
-            Path path = datasets.resolve("raw").resolve(row.required("path")).normalize();
-            if (!Files.isRegularFile(path)) {
-                throw row.error("path", "expected a file under datasets/raw/, found nothing at " + path);
+        Path raw = datasets.resolve("raw").toAbsolutePath().normalize();
+        Map<Path, Long> seen = new java.util.HashMap<>();
+        for (RawRow row : RawTable.read(manifest, MANIFEST_HEADER).requireRows().rows()) {
+            Path path = inside(row, raw);
+            Long first = seen.putIfAbsent(path, row.line());
+            if (first != null) {
+                throw row.error("path", "duplicate path '" + row.text("path") + "' (first listed at line " + first
+                        + "): a file imported twice would claim every id twice");
             }
             String kind = row.required("kind");
             List<String> known = new ArrayList<>(List.of("observations", "events", "wide_table"));

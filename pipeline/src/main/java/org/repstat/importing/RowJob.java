@@ -18,7 +18,7 @@ final class RowJob {
 
     static <T> List<T> run(String job, Path file, List<String> header, Function<RawRow, T> parse,
                            InputProblems problems, List<RowAccount> accounts) {
-        RawTable table = RawTable.read(file, header);
+        RawTable table = RawTable.read(file, header).requireRows();
         List<T> out = new ArrayList<>();
         for (RawRow row : table.rows()) {
             problems.attempt(() -> out.add(parse.apply(row)));

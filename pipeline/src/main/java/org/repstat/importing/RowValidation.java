@@ -126,6 +126,19 @@ final class RowValidation {
             }
             return QualifiedValue.printed(value, reading);
         }
-        return QualifiedValue.of(value, rule);
+        return qualified(row, "value", value, rule);
+    }
+
+    /**
+     * A value with the bounds its qualifier gives. The rule is checked when qualifiers.csv is read, but rounding a
+     * narrow rule's bounds inwards can still cross them for one value: that is named at the cell, with the rule.
+     */
+    static QualifiedValue qualified(RawRow row, String column, BigDecimal value, QualifierRule rule) {
+        try {
+            return QualifiedValue.of(value, rule);
+        } catch (IllegalArgumentException e) {
+            throw row.error(column, "the qualifier rule '" + rule.describe() + "' (datasets/vocab/qualifiers.csv) gives "
+                    + value.toPlainString() + " bounds that cross: " + e.getMessage());
+        }
     }
 }

@@ -20,7 +20,7 @@ public final class SourceRegisterReader {
 
     public static Map<String, Source> read(Path file, Vocabulary vocabulary, InputProblems problems) {
         Map<String, Source> sources = new TreeMap<>();
-        List<RawRow> rows = RawTable.read(file, HEADER).rows();
+        List<RawRow> rows = RawTable.read(file, HEADER).requireRows().rows();
         java.util.Set<String> labels = new java.util.HashSet<>();
         for (RawRow row : rows) {
             problems.attempt(() -> {

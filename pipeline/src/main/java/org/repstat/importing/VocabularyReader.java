@@ -41,7 +41,7 @@ public final class VocabularyReader {
             boolean measure = entry.getKey().equals("measure");
             Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
             List<String> header = geography ? GEOGRAPHY_HEADER : measure ? MEASURE_HEADER : TERM_HEADER;
-            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), header).rows()) {
+            for (RawRow row : RawTable.read(vocabDir.resolve(entry.getValue()), header).requireRows().rows()) {
                 String id = row.required("id");
                 if (!id.matches("[a-z0-9_]+")) {
                     throw row.error("id", "expected a snake_case id, found '" + id + "'");
@@ -58,12 +58,13 @@ public final class VocabularyReader {
         }
         checkMeasureUnits(vocabDir, terms);
         Map<String, QualifierRule> qualifiers = new LinkedHashMap<>();
-        for (RawRow row : RawTable.read(vocabDir.resolve(CoreTables.QUALIFIERS.path()), QUALIFIER_HEADER).rows()) {
+        for (RawRow row : RawTable.read(vocabDir.resolve(CoreTables.QUALIFIERS.path()), QUALIFIER_HEADER).requireRows().rows()) {
             String id = row.required("id");
             QualifierRule rule = new QualifierRule(id,
                     decimal(row, "lower_factor"), orZero(decimal(row, "lower_offset")),
                     decimal(row, "upper_factor"), orZero(decimal(row, "upper_offset")),
                     bool(row, "explicit"), bool(row, "printed_precision"), row.required("definition"), row.required("rationale"));
+            checkBoundsOrder(row, rule);
             if (qualifiers.put(id, rule) != null) {
                 throw row.error("id", "duplicate qualifier '" + id + "'");
             }
@@ -153,6 +154,54 @@ public final class VocabularyReader {
                 throw row.error("unit", "expected a unit listed in datasets/vocab/units.csv " + units.keySet()
                         + ", found '" + row.text("unit") + "'");
             }
+        }
+    }
+
+    /**
+     * A vocabulary file of {@code id,label,definition} read by itself (the camps file's types and branches of work):
+     * the same rules as every vocabulary — at least one term, snake_case ids, each once, label and definition given.
+     */
+    public static Map<String, Vocabulary.Term> readTerms(Path file, String kind) {
+        Map<String, Vocabulary.Term> byId = new LinkedHashMap<>();
+        for (RawRow row : RawTable.read(file, TERM_HEADER).requireRows().rows()) {
+            String id = row.required("id");
+            if (!id.matches("[a-z0-9_]+")) {
+                throw row.error("id", "expected a snake_case id, found '" + id + "'");
+            }
+            if (byId.put(id, new Vocabulary.Term(kind, id, row.required("label"), row.required("definition"))) != null) {
+                throw row.error("id", "duplicate id '" + id + "'");
+            }
+        }
+        return byId;
+    }
+
+    /**
+     * A rule must keep lower ≤ upper. Bounds are linear in the value, so a lower factor above the upper one crosses
+     * them for every large enough figure (and equal factors with crossed offsets for every figure): such a rule is
+     * named here, at its own line, not at the first cell it is applied to. (Offsets alone may cross for tiny
+     * figures — "nearly 5" — which the cell that meets it reports.)
+     */
+    private static void checkBoundsOrder(RawRow row, QualifierRule rule) {
+        for (String column : List.of("lower_factor", "upper_factor")) {
+            BigDecimal f = column.startsWith("lower") ? rule.lowerFactor() : rule.upperFactor();
+            if (f != null && f.signum() < 0) {
+                throw row.error(column, "expected a factor of 0 or more, found " + f.toPlainString() + ": bounds of a count are never negative");
+            }
+        }
+        if (rule.explicit() || rule.lowerFactor() == null || rule.upperFactor() == null) {
+            return;
+        }
+        if (rule.lowerFactor().compareTo(rule.upperFactor()) > 0) {
+            BigDecimal example = new BigDecimal(350000);
+            QualifierRule.Bounds b = rule.boundsFor(example);
+            throw row.error("lower_factor", "expected a lower factor at most the upper factor " + rule.upperFactor().toPlainString()
+                    + ", found " + rule.lowerFactor().toPlainString() + ": the rule would put the lower bound above the upper"
+                    + " (350000 → " + b.lower().toPlainString() + " .. " + b.upper().toPlainString() + ")");
+        }
+        if (rule.lowerFactor().compareTo(rule.upperFactor()) == 0 && rule.lowerOffset().compareTo(rule.upperOffset()) > 0) {
+            throw row.error("lower_offset", "expected a lower offset at most the upper offset " + rule.upperOffset().toPlainString()
+                    + " (the factors are equal), found " + rule.lowerOffset().toPlainString()
+                    + ": the rule would put the lower bound above the upper for every figure");
         }
     }
 

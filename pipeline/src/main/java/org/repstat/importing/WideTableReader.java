@@ -55,7 +55,7 @@ final class WideTableReader {
                                   List<RowAccount> accounts) {
         Path file = entry.path();
         Map<String, ColumnMeaning> meanings = readColumns(file.resolveSibling("columns.csv"), ctx);
-        RawTable table = RawTable.read(file);
+        RawTable table = RawTable.read(file).requireRows();
         if (!table.header().get(0).equals(ROW_LABEL_COLUMN)) {
             throw new org.repstat.io.InputException(file, 1, "1", "expected the first column to be '" + ROW_LABEL_COLUMN
                     + "', found '" + table.header().get(0) + "'");
@@ -188,7 +188,10 @@ final class WideTableReader {
 
     private static Map<String, ColumnMeaning> readColumns(Path file, ObservationContext ctx) {
         Map<String, ColumnMeaning> meanings = new LinkedHashMap<>();
-        for (RawRow row : RawTable.read(file, COLUMNS_HEADER).rows()) {
+        for (RawRow row : RawTable.read(file, COLUMNS_HEADER).requireRows().rows()) {
+            if (meanings.containsKey(row.required("column"))) {
+                throw row.error("column", "column '" + row.text("column") + "' is described twice");
+            }
             String measure = RowValidation.term(row, "measure", "measure", ctx);
             meanings.put(row.required("column"), new ColumnMeaning(row.required("printed_header"), measure,
                     RowValidation.term(row, "scope", "scope", ctx), RowValidation.term(row, "geography", "geography", ctx),

@@ -10,8 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * The one format of every published CSV: UTF-8, {@code \n} line ends, quotes only where a field needs them,
- * a fixed header. Rows arrive already as text, so number formatting is decided by the table, never by a library
+ * The one format of every published CSV: UTF-8, {@code \n} line ends (also inside quoted cells), quotes only where
+ * a field needs them, a fixed header. Rows arrive already as text, so number formatting is decided by the table, never by a library
  * default (no {@code 3.3996602E7}). Files are written atomically.
  */
 public final class PublishedCsv {
@@ -33,12 +33,21 @@ public final class PublishedCsv {
                 if (row.size() != header.size()) {
                     throw new IllegalArgumentException("row has " + row.size() + " fields, header " + header.size() + ": " + row);
                 }
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(PublishedCsv::lineBreaks).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A cell's line breaks as {@code \n}: the promise of {@code \n} line ends holds inside quoted cells too. A raw
+     * file's {@code \r\n} (the camps file has them inside its long texts) is the same line break written the
+     * Windows way, not part of what the source says; a lone {@code \r} (old Mac) is one too.
+     */
+    static String lineBreaks(String cell) {
+        return cell == null || cell.indexOf('\r') < 0 ? cell : cell.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     public static void write(Path target, List<String> header, List<List<String>> rows) {

@@ -38,6 +38,19 @@ public final class RawRow {
         return values;
     }
 
+    /**
+     * The physical line a cell starts on: the row's line plus the line breaks of the quoted cells before it, so a
+     * cell on the third line of a record spanning three is named at the line an editor shows it on.
+     */
+    public long line(String column) {
+        int index = index(column);
+        long breaks = 0;
+        for (int i = 0; i < index; i++) {
+            breaks += values.get(i).chars().filter(c -> c == '\n').count();
+        }
+        return line + breaks;
+    }
+
     /** The cell as written, or "" if empty; surrounding spaces are kept out of curated values. */
     public String text(String column) {
         return values.get(index(column)).strip();
@@ -60,19 +73,57 @@ public final class RawRow {
         if (v.isEmpty()) {
             return null;
         }
+        BigDecimal n = null;
         if (PLAIN_NUMBER.matcher(v).matches()) {
-            return new BigDecimal(v);
+            n = new BigDecimal(v);
+        } else if (syntax == NumberSyntax.COMMA_THOUSANDS && COMMA_THOUSANDS.matcher(v).matches()) {
+            n = new BigDecimal(v.replace(",", ""));
         }
-        if (syntax == NumberSyntax.COMMA_THOUSANDS && COMMA_THOUSANDS.matcher(v).matches()) {
-            return new BigDecimal(v.replace(",", ""));
+        if (n != null) {
+            String tooLong = NumberLimits.problem(n, v);
+            if (tooLong != null) {
+                throw error(column, tooLong);
+            }
+            return n;
         }
         throw error(column, "expected a number" + (syntax == NumberSyntax.PLAIN
                 ? " written with digits only (no thousands separators)"
                 : " (digits, optionally with comma thousands separators)") + ", found '" + v + "'");
     }
 
+    /** A number that must be there: {@link #number}, with an empty cell refused. */
+    public BigDecimal requiredNumber(String column, NumberSyntax syntax) {
+        BigDecimal n = number(column, syntax);
+        if (n == null) {
+            throw error(column, "expected a number, found an empty cell");
+        }
+        return n;
+    }
+
+    /** A whole number: digits only (with a minus sign where {@code negative} allows one), within an int. */
+    public int integer(String column, boolean negative) {
+        String v = required(column);
+        if (!v.matches(negative ? "-?\\d{1,9}" : "\\d{1,9}")) {
+            throw error(column, "expected a whole number" + (negative ? "" : " (digits only)") + ", found '" + v + "'");
+        }
+        return Integer.parseInt(v);
+    }
+
+    /**
+     * A yes/no cell: exactly {@code true} or {@code false}. Anything else ({@code yes}, {@code ture}, {@code 1}) is
+     * refused: {@code Boolean.parseBoolean} would read it as false without a word.
+     */
+    public boolean bool(String column) {
+        String v = required(column);
+        return switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw error(column, "expected true or false, found '" + v + "'");
+        };
+    }
+
     public InputException error(String column, String problem) {
-        return new InputException(file, line, (index(column) + 1) + " (" + column + ")", problem);
+        return new InputException(file, line(column), (index(column) + 1) + " (" + column + ")", problem);
     }
 
     private int index(String column) {

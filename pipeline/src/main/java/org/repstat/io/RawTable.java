@@ -69,18 +69,41 @@ public final class RawTable {
                     continue; // a blank line carries nothing
                 }
                 if (values.size() != header.size()) {
-                    throw new InputException(file, line, null,
-                            "expected " + header.size() + " fields as in the header, found " + values.size());
+                    throw new InputException(file, line, String.valueOf(Math.min(values.size(), header.size()) + 1),
+                            "expected " + header.size() + " fields as in the header, found " + values.size()
+                                    + (values.size() < header.size() ? " (a cut line, or a comma missing?)" : " (an unquoted comma?)"));
                 }
                 rows.add(new RawRow(file, line, header, values));
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InputException(file, 0, null, "not a well-formed CSV file: " + e.getMessage());
+            throw malformed(file, lines, e);
         }
         if (header == null) {
             throw new InputException(file, 1, null, "expected a header row, found an empty file");
         }
         return new RawTable(file, header, rows);
+    }
+
+    /**
+     * The located reason Commons CSV could not read a file: the line and column of the quote that breaks it, found
+     * by {@link CsvSyntax}, never the parser's own character position.
+     */
+    public static InputException malformed(Path file, TextLines lines, Exception parserError) {
+        InputException located = CsvSyntax.firstProblem(file, lines);
+        return located != null ? located
+                : new InputException(file, 0, null, "not a well-formed CSV file: " + parserError.getMessage());
+    }
+
+    /**
+     * This table, if it has at least one row: for the files whose rows are the point (a manifest, a register, a
+     * vocabulary, a catalogue, a transcription), a header alone is a truncated or emptied file, never "nothing to do".
+     */
+    public RawTable requireRows() {
+        if (rows.isEmpty()) {
+            throw new InputException(file, 2, null, "expected at least one row after the header, found a header only"
+                    + " (an emptied or truncated file?)");
+        }
+        return this;
     }
 
     public Path file() {
@@ -96,7 +119,7 @@ public final class RawTable {
     }
 
     private static TextLines decode(Path file) {
-        String text = TextLines.utf8(file, InputFiles.read(file)).text();
+        String text = TextLines.utf8Csv(file, InputFiles.read(file)).text();
         return TextLines.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 }

@@ -52,6 +52,14 @@ public final class Yaml {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new InputException(file, m == null ? 0 : m.getLine() + 1, m == null ? null : String.valueOf(m.getColumn() + 1),
                     "not well-formed YAML: " + (e.getProblem() == null ? e.getMessage() : e.getProblem()));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            // a character YAML does not allow (a control character): SnakeYAML gives its position in the text
+            TextLines lines = TextLines.of(text);
+            int at = Math.min(Math.max(e.getPosition(), 0), text.length());
+            throw new InputException(file, lines.lineOf(at), null, "expected YAML text, found the character U+"
+                    + String.format(java.util.Locale.ROOT, "%04X", e.getCodePoint()) + ", which YAML does not allow");
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new InputException(file, 0, null, "not well-formed YAML: " + e.getMessage());
         }
     }
 

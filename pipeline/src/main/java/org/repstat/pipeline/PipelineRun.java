@@ -3,6 +3,7 @@ package org.repstat.pipeline;
 import java.io.PrintStream;
 import java.util.List;
 import org.repstat.Workspace;
+import org.repstat.io.PublishTransaction;
 
 /**
  * Runs declared stages in their declared order, showing each on standard error. The CLI's commands are thin: each
@@ -45,11 +46,38 @@ public final class PipelineRun {
         return org.repstat.reporting.Report.render(ctx.topics(), Stages.figures(ctx), Stages.chartData(ctx));
     }
 
+    /**
+     * Runs stages in one publish transaction: they write (and read) a staged copy of the published set, which is
+     * switched in at once when the last stage is done. A stage that fails, or a kill, leaves every published file
+     * as it was.
+     */
     private RunContext run(List<StagePlan.Stage> stages, PrintStream out) {
         Progress progress = new Progress(out, stages.size());
-        for (StagePlan.Stage s : stages) {
-            progress.step(s.id() + ": " + s.does(), () -> Stages.run(s.id(), ctx));
+        Workspace published = ctx.workspace().published();
+        try (PublishTransaction tx = PublishTransaction.begin(published.home(), ctx.publishedFiles())) {
+            ctx.publishingInto(published.writingTo(tx.root()));
+            for (StagePlan.Stage s : stages) {
+                progress.step(s.id() + ": " + s.does(), () -> Stages.run(s.id(), ctx));
+            }
+            tx.commit();
+        } finally {
+            ctx.publishingInto(published);
         }
         return ctx;
+    }
+
+    /**
+     * Runs {@code work} — a command that publishes outside the declared stages (one chart, the check tables) — in
+     * the same kind of transaction: it gets a workspace whose outputs are staged, and its whole output is switched
+     * in when it returns.
+     */
+    public static <T> T publishing(Workspace ws, java.util.function.Function<Workspace, T> work) {
+        Workspace published = ws.published();
+        RunContext plan = new RunContext(published);
+        try (PublishTransaction tx = PublishTransaction.begin(published.home(), plan.publishedFiles())) {
+            T result = work.apply(published.writingTo(tx.root()));
+            tx.commit();
+            return result;
+        }
     }
 }

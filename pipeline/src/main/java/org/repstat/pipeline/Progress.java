@@ -26,7 +26,7 @@ public final class Progress {
         long start = System.nanoTime();
         try {
             T result = work.get();
-            out.printf("done (%.1f s)%n", (System.nanoTime() - start) / 1e9);
+            out.printf(java.util.Locale.ROOT, "done (%.1f s)%n", (System.nanoTime() - start) / 1e9);
             return result;
         } catch (RuntimeException e) {
             out.println("failed");

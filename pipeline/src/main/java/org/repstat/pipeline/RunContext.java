@@ -17,7 +17,7 @@ import org.repstat.topics.TopicSpec;
  */
 public final class RunContext {
 
-    private final Workspace ws;
+    private Workspace ws;
     private final StagePlan plan;
     private final List<TopicSpec> topics;
     private final Catalog catalog;
@@ -34,8 +34,34 @@ public final class RunContext {
         this.reader = PublishedReader.strict(ws.clean(), catalog.all());
     }
 
+    /** The workspace stages work in: while a command publishes, its outputs are the transaction's staging copy. */
     public Workspace workspace() {
         return ws;
+    }
+
+    /** Points the stages at {@code staged} (a transaction's copy) or back at the published files; reads anew. */
+    void publishingInto(Workspace staged) {
+        this.ws = staged;
+        this.reader = PublishedReader.strict(ws.clean(), catalog.all());
+    }
+
+    /**
+     * The published files every stage together may write, as globs relative to the repository root: the declared
+     * writes of pipeline/stages.yaml, with each table group named by its tables' files. A publish transaction owns
+     * exactly these, so what the plan declares is what a command switches in at once.
+     */
+    public List<String> publishedFiles() {
+        List<String> patterns = new java.util.ArrayList<>();
+        for (StagePlan.Stage s : plan.stages()) {
+            for (String w : s.writes()) {
+                if (w.startsWith("tables:")) {
+                    catalog.group(w.substring("tables:".length())).forEach(t -> patterns.add("datasets/clean/" + t.path()));
+                } else {
+                    patterns.add(w);
+                }
+            }
+        }
+        return List.copyOf(patterns);
     }
 
     public StagePlan plan() {

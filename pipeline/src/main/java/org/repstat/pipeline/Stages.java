@@ -74,8 +74,8 @@ final class Stages {
         tables.add(ImportTables.rowAccounts(data.accounts(), ws.raw()));
         Publisher publisher = new Publisher(ws.clean());
         publisher.publish(tables);
-        publisher.publishDataPackage(ctx.catalog().all());
-        Codebook.write(ws.datasets(), ctx.catalog().all());
+        publisher.publishDataPackage(ctx.catalog().all(), org.repstat.published.Release.read(ws.datasets()));
+        Codebook.write(ws.datasets().resolve("codebook"), ws.codebook(), ctx.catalog().all());
         ctx.published(tables.stream().map(PublishedTable::spec).toList());
     }
 

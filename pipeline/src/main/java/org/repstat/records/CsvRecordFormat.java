@@ -20,9 +20,16 @@ public final class CsvRecordFormat implements RecordFormat {
     public static final String ID = "csv";
 
     private final RecordParser parser;
+    private final boolean forceEncoding;
 
     public CsvRecordFormat(NormalisationRules rules) {
+        this(rules, false);
+    }
+
+    /** {@code forceEncoding}: read with an explicit encoding even where it decodes a file otherwise than auto would. */
+    public CsvRecordFormat(NormalisationRules rules, boolean forceEncoding) {
         this.parser = new RecordParser(rules);
+        this.forceEncoding = forceEncoding;
     }
 
     @Override
@@ -46,7 +53,7 @@ public final class CsvRecordFormat implements RecordFormat {
         Boolean synthetic = null;
         for (String file : files) {
             try (InputStream in = Files.newInputStream(Path.of(file));
-                 RecordFileReader reader = new RecordFileReader(file, in, encoding, parser)) {
+                 RecordFileReader reader = new RecordFileReader(file, in, encoding, forceEncoding, parser)) {
                 if (synthetic != null && synthetic != reader.synthetic()) {
                     throw new InputException(Path.of(file), 1, RecordSchema.SYNTHETIC_COLUMN,
                             "SYNTHETIC and real record files cannot be imported together: a synthetic count must never mix with real ones");
@@ -63,7 +70,8 @@ public final class CsvRecordFormat implements RecordFormat {
     public Rows read(String file, String encoding) throws IOException {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(Path.of(file).toUri());
         InputStream in = path.getFileSystem(new Configuration()).open(path);
-        RecordFileReader reader = new RecordFileReader(file, in, encoding, parser);
+        // the driver has checked the encoding against each file (check): the task only reads
+        RecordFileReader reader = new RecordFileReader(file, in, encoding, true, parser);
         return new Rows() {
             @Override
             public boolean hasNext() {

@@ -66,7 +66,7 @@ public final class RecordAggregate {
         records.createOrReplaceTempView("records");
         boolean synthetic = isSynthetic(spark, parquet);
         List<Count> counts = new ArrayList<>();
-        for (Row r : spark.sql(SQL.formatted("records")).collectAsList()) {
+        for (Row r : spark.sql(String.format(java.util.Locale.ROOT, SQL, "records")).collectAsList()) {
             counts.add(new Count(num(r.get(0)), num(r.get(1)), num(r.get(2)), num(r.get(3)),
                     (Integer) r.get(4), (Integer) r.get(5), r.getString(6), r.getString(7), r.getString(8),
                     (Integer) r.get(9), r.getLong(10)));
@@ -102,7 +102,7 @@ public final class RecordAggregate {
             String period = c.year() == null ? "" : year(c.year());
             String precision = c.year() == null ? "unknown" : "year";
             if (grouping.equals("month") && c.month() != null) {
-                period = period + String.format("-%02d", c.month());
+                period = period + String.format(java.util.Locale.ROOT, "-%02d", c.month());
                 precision = "month";
             }
             String body = grouping.equals("sentencing_body") ? c.body() : "";
@@ -121,7 +121,7 @@ public final class RecordAggregate {
     }
 
     private static String year(int year) {
-        return String.format("%04d", year);
+        return String.format(java.util.Locale.ROOT, "%04d", year);
     }
 
     private static void add(Map<List<String>, Long> cells, String grouping, String measure, String region, String body,

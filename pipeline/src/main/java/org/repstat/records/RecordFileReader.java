@@ -38,6 +38,7 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
 
     private final String file;
     private final RecordParser parser;
+    private final Charset charset;
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
     private final RecordParser.Layout layout;
@@ -50,11 +51,21 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
 
     /** @param encoding "auto", "UTF-8" or "windows-1251" */
     public RecordFileReader(String file, InputStream in, String encoding, RecordParser parser) {
+        this(file, in, encoding, false, parser);
+    }
+
+    /**
+     * @param encoding "auto", "UTF-8" or "windows-1251" (or another charset Java knows)
+     * @param force    read with an explicit {@code encoding} even where it decodes the file's first 64 KiB otherwise
+     *                 than {@code auto} would (without it, that is refused: it is how mojibake is made)
+     */
+    public RecordFileReader(String file, InputStream in, String encoding, boolean force, RecordParser parser) {
         this.file = file;
         this.parser = parser;
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
-            Charset charset = encoding.equalsIgnoreCase(AUTO) ? detect(buffered) : Charset.forName(encoding);
+            Charset charset = encoding.equalsIgnoreCase(AUTO) ? detect(buffered) : explicit(file, buffered, encoding, force);
+            this.charset = charset;
             if (charset.equals(StandardCharsets.UTF_8)) {
                 skipBom(buffered);
             }
@@ -94,6 +105,117 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
         return utf8.decode(ByteBuffer.wrap(head), out, complete).isError() ? WINDOWS_1251 : StandardCharsets.UTF_8;
     }
 
+    /**
+     * An explicit encoding, refused where it would read the file's first 64 KiB as other text than {@code auto}
+     * does ({@code --encoding latin9} on a UTF-8 file turns every Cyrillic letter into two Latin ones and exits 0).
+     */
+    private static Charset explicit(String file, BufferedInputStream in, String encoding, boolean force) throws IOException {
+        Charset charset;
+        try {
+            charset = Charset.forName(encoding);
+        } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+            throw new InputException(java.nio.file.Path.of(file), 0, null, "--encoding '" + encoding
+                    + "': expected auto, UTF-8 or windows-1251 (or another encoding Java knows), found no encoding of that name");
+        }
+        if (force) {
+            return charset;
+        }
+        Charset auto = detect(in);
+        if (charset.equals(auto)) {
+            return charset;
+        }
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        int firstHigh = 0;
+        while (firstHigh < head.length && head[firstHigh] >= 0) {
+            firstHigh++;
+        }
+        if (firstHigh == head.length) {
+            return charset; // ASCII so far: every candidate reads it alike
+        }
+        CharsetDecoder strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (strict.decode(ByteBuffer.wrap(head), CharBuffer.allocate(head.length + 1), head.length < SNIFF_BYTES).isError()) {
+            return charset; // it cannot read these bytes at all: reading stops at the first one, located, no mojibake
+        }
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < firstHigh; i++) {
+            if (head[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int lineEnd = lineStart;
+        while (lineEnd < head.length && head[lineEnd] != '\n' && lineEnd - lineStart < 200) {
+            lineEnd++;
+        }
+        String as = new String(head, lineStart, lineEnd - lineStart, charset).strip();
+        String asAuto = new String(head, lineStart, lineEnd - lineStart, auto).strip();
+        throw InputException.atByte(java.nio.file.Path.of(file), firstHigh, line, null, "--encoding " + encoding
+                + " reads this file otherwise than the encoding it decodes as, " + auto.name() + ": this line would read '"
+                + abbreviate(as) + "' instead of '" + abbreviate(asAuto) + "'; leave --encoding auto (or give " + auto.name()
+                + "), or add --force-encoding to read it as " + charset.name() + " all the same");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    /**
+     * Where a byte the encoding cannot read is. The CSV parser reads ahead through a buffer, so the record it stands
+     * at when decoding fails is not the line of the byte: the file is read again, only on this failure path, from
+     * its start, counting bytes and line breaks up to the byte.
+     */
+    private InputException undecodable() {
+        java.nio.file.Path path = java.nio.file.Path.of(file);
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        long line = 1;
+        long offset = 0;
+        try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(path))) {
+            ByteBuffer bytes = ByteBuffer.allocate(SNIFF_BYTES);
+            CharBuffer chars = CharBuffer.allocate(SNIFF_BYTES * 2);
+            boolean eof = false;
+            while (true) {
+                int n = eof ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                int before = bytes.position();
+                java.nio.charset.CoderResult r = decoder.decode(bytes, chars, eof);
+                chars.flip();
+                for (int i = 0; i < chars.limit(); i++) {
+                    if (chars.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                chars.clear();
+                offset += bytes.position() - before;
+                if (r.isError()) {
+                    StringBuilder hex = new StringBuilder();
+                    for (int i = 0; i < r.length(); i++) {
+                        hex.append(i == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+                    }
+                    return InputException.atByte(path, offset, line, null, "expected text in " + charset.name()
+                            + ", found the byte(s) " + hex + ", not valid in the file's encoding as read (--encoding UTF-8 or windows-1251 must match the file)");
+                }
+                bytes.compact();
+                if (eof && bytes.position() == 0) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the unlocated report below
+        }
+        return new InputException(path, 0, null, "expected text in " + charset.name()
+                + ": a byte sequence is not valid in it (give --encoding UTF-8 or windows-1251)");
+    }
+
     private static void skipBom(BufferedInputStream in) throws IOException {
         in.mark(3);
         byte[] bom = in.readNBytes(3);
@@ -118,8 +240,7 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
         } catch (UncheckedIOException | IllegalStateException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (cause instanceof CharacterCodingException) {
-                throw new InputException(java.nio.file.Path.of(file), start, null,
-                        "a byte sequence that is not valid in the file's encoding (give --encoding UTF-8 or windows-1251): " + cause);
+                throw undecodable();
             }
             broken = true;
             return new Fetched(null, start, "malformed CSV from this line to the end of the file, which was not read: "

@@ -67,7 +67,7 @@ public final class RecordImport {
         RecordFormat.Census census = format.check(files, encoding);
         SparkSession spark = sessions.get();
         RecordOutputs out = new RecordOutputs(outDir, census.synthetic());
-        parse(spark, files, encoding, format).write().mode(SaveMode.Overwrite).parquet(out.parquet().toString());
+        writeParquet(parse(spark, files, encoding, format), out.parquet());
 
         Dataset<Row> records = spark.read().schema(RecordSchema.PARQUET).parquet(out.parquet().toString()).cache();
         List<RowAccount> accounts = accounts(records, files, format, census);
@@ -100,6 +100,35 @@ public final class RecordImport {
         }
         records.unpersist();
         return new Result(out, format, accounts, rejectRows.size(), fields, copies, census.notes());
+    }
+
+    private static void writeParquet(Dataset<Row> rows, Path target) {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            deleteTree(tmp);
+            rows.write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+            deleteTree(target);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        } finally {
+            try {
+                deleteTree(tmp);
+            } catch (IOException ignored) {
+                // a leftover temporary folder is replaced by the next import
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** The CSV files to read, sorted: each directory's *.csv, and files named directly. */

@@ -45,7 +45,7 @@ public final class RecordsBench {
         String duckVersion = "";
         for (long n : sizes) {
             Path dir = SyntheticRecords.runDir(ws.work().resolve("bench"), n, seed);
-            log.printf("bench %,d rows in %s%n", n, dir);
+            log.printf(java.util.Locale.ROOT, "bench %,d rows in %s%n", n, dir);
             SyntheticRecords.Result synth = timed(stages, n, "synth (write CSV)", "Java", log,
                     () -> SyntheticRecords.generate(observations, dir, n, seed, 0.02, StandardCharsets.UTF_8, 1_000_000));
             RecordImport.Result imported = timed(stages, n, "import (CSV → Parquet)", "Spark", log,
@@ -128,7 +128,7 @@ public final class RecordsBench {
                 synthetic = s.getLong(1) > 0;
             }
             List<RecordAggregate.Count> counts = new ArrayList<>();
-            try (ResultSet r = st.executeQuery(RecordAggregate.SQL.formatted(table))) {
+            try (ResultSet r = st.executeQuery(String.format(java.util.Locale.ROOT, RecordAggregate.SQL, table))) {
                 while (r.next()) {
                     counts.add(new RecordAggregate.Count(RecordAggregate.num(r.getObject(1)), RecordAggregate.num(r.getObject(2)),
                             RecordAggregate.num(r.getObject(3)), RecordAggregate.num(r.getObject(4)), integer(r.getObject(5)),

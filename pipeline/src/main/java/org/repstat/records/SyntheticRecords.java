@@ -132,7 +132,7 @@ public final class SyntheticRecords {
             }
             while (written < rows) {
                 part++;
-                Path file = input.resolve(String.format("records-%s-n%d-seed%d-part-%03d.csv", RecordSchema.SYNTHETIC, rows, seed, part));
+                Path file = input.resolve(String.format(java.util.Locale.ROOT, "records-%s-n%d-seed%d-part-%03d.csv", RecordSchema.SYNTHETIC, rows, seed, part));
                 files.add(file);
                 long end = Math.min(rows, written + rowsPerFile);
                 try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), charset.newEncoder()), 1 << 16);

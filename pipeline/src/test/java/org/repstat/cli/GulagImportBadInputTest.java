@@ -50,10 +50,11 @@ class GulagImportBadInputTest {
 
     @Test
     void yearCellMatchingNoRuleIsNamedByLineAndColumn() {
-        // Сибирский ИТЛ (row at line 12), people_1930 "24 284" becomes words no rule reads.
+        // Сибирский ИТЛ (its record begins at line 12; a quoted description breaks it, so people_1930 stands on
+        // line 13, where an editor shows it), people_1930 "24 284" becomes words no rule reads.
         TestWorkspace.replaceInFile(data, ",24 284,", ",около 24 тысяч,");
         String message = importExpectingFailure();
-        assertTrue(message.contains("data.csv:12: column 67 (people_1930): no rule in cell-rules.csv takes this people cell: 'около 24 тысяч'"), message);
+        assertTrue(message.contains("data.csv:13: column 67 (people_1930): no rule in cell-rules.csv takes this people cell: 'около 24 тысяч'"), message);
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class Catalogue {
                                              Map<String, List<String>> columns) {
         List<CheckDefinition> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (RawRow row : RawTable.read(file, HEADER).rows()) {
+        for (RawRow row : RawTable.read(file, HEADER).requireRows().rows()) {
             String id = row.required("check_id");
             if (!ids.add(id)) {
                 throw row.error("check_id", "duplicate check id '" + id + "'");
@@ -120,7 +120,11 @@ public final class Catalogue {
 
     private static Tolerance tolerance(RawRow row) {
         try {
-            return Tolerance.parse(row.text("tolerance"));
+            Tolerance t = Tolerance.parse(row.text("tolerance"));
+            if ((t.absolute() != null && t.absolute().signum() < 0) || (t.percent() != null && t.percent().signum() < 0)) {
+                throw row.error("tolerance", "expected a tolerance of 0 or more, found '" + row.text("tolerance") + "'");
+            }
+            return t;
         } catch (NumberFormatException e) {
             throw row.error("tolerance", "expected a number or a percentage such as 0.5%, found '" + row.text("tolerance") + "'");
         }

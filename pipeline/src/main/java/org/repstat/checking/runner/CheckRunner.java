@@ -88,6 +88,7 @@ public final class CheckRunner {
         r.put("measure_unit", new MeasureUnitRule());
         r.put("copy_of", new CopyOfRule());
         r.put("misprint", new MisprintRule());
+        r.put("spreadsheet_formula", new org.repstat.checking.rules.SpreadsheetFormulaRule());
         return java.util.Collections.unmodifiableMap(r);
     }
 

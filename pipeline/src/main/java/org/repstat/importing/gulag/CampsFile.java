@@ -41,6 +41,7 @@ public final class CampsFile implements SourceKind {
     }
 
     private static List<List<String>> terms(Path file) {
+        org.repstat.importing.VocabularyReader.readTerms(file, file.getFileName().toString()); // validated as every vocabulary
         return RawTable.read(file, List.of("id", "label", "definition")).rows().stream()
                 .map(RawRow::values).sorted(java.util.Comparator.comparing(r -> r.get(0))).toList();
     }

@@ -14,7 +14,7 @@ public record CellAccount(String file, long rows, long cells, long blank, long n
     }
 
     public String summary() {
-        return String.format("%s: %d rows, %d cells = %d blank + %d non-empty; non-empty %d = parsed %d + kept as text %d + rejected %d%s",
+        return String.format(java.util.Locale.ROOT, "%s: %d rows, %d cells = %d blank + %d non-empty; non-empty %d = parsed %d + kept as text %d + rejected %d%s",
                 file, rows, cells, blank, nonEmpty, nonEmpty, parsed, text, rejected, balances() ? "" : "  (DOES NOT BALANCE)");
     }
 }

@@ -17,6 +17,23 @@ public final class ColumnPlan {
     static final List<String> HEADER = List.of("column", "name_as_printed", "role");
 
     /**
+     * Every role the importer knows, with the argument it takes: a year column's year (the file covers 1923–1960),
+     * a dislocation's number (the file has four), a camp field's name. A role outside this grammar would otherwise
+     * surface as a crash or as "no rule takes this cell" blamed on the data file.
+     */
+    static final String ROLES = "camp_id, name, name_en, alt_name, type, link, activity, max_people, max_people_date, "
+            + "text, text:year_closed_note, spill, people:<year 1900–1999>, latitude:<1–4>, longitude:<1–4>, place:<1–4>, "
+            + "year:year_created|year_closed|year_resumed|year_closed_2|year_resumed_2|year_closed_3|moved:<1–4>";
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+            "camp_id|name|name_en|alt_name|type|link|activity|max_people|max_people_date|text|text:year_closed_note|spill"
+                    + "|people:19\\d\\d|(latitude|longitude|place):[1-4]"
+                    + "|year:(year_created|year_closed|year_resumed|year_closed_2|year_resumed_2|year_closed_3|moved:[1-4])");
+
+    /** The kinds (a role before its first ':') cell rules may name. */
+    static final java.util.Set<String> KINDS = java.util.Set.of("camp_id", "name", "name_en", "alt_name", "type", "link",
+            "activity", "max_people", "max_people_date", "text", "people", "latitude", "longitude", "place", "year");
+
+    /**
      * One column. {@code kind} is the role before the first ':' (people, year, latitude, text …), {@code arg} the
      * rest ("1938", "year_created", "moved:2"); for a spill column both come from its owner.
      */
@@ -35,13 +52,16 @@ public final class ColumnPlan {
     public static ColumnPlan read(Path file) {
         List<Column> columns = new ArrayList<>();
         Column owner = null;
-        for (RawRow row : RawTable.read(file, HEADER).rows()) {
-            int position = Integer.parseInt(row.required("column"));
+        for (RawRow row : RawTable.read(file, HEADER).requireRows().rows()) {
+            int position = row.integer("column", false);
             if (position != columns.size() + 1) {
                 throw row.error("column", "expected column " + (columns.size() + 1) + ", found " + position);
             }
             String name = row.text("name_as_printed");
             String role = row.required("role");
+            if (!ROLE.matcher(role).matches()) {
+                throw row.error("role", "expected a role as the importer reads them (" + ROLES + "), found '" + role + "'");
+            }
             if (role.equals("spill")) {
                 if (owner == null || !name.isEmpty()) {
                     throw row.error("role", "expected an unnamed column after a named one for role 'spill'");

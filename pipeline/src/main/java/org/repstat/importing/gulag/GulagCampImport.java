@@ -25,10 +25,14 @@ import org.apache.commons.csv.CSVRecord;
 import org.repstat.Workspace;
 import org.repstat.importing.ImportFailedException;
 import org.repstat.importing.InputProblems;
+import org.repstat.importing.VocabularyReader;
 import org.repstat.io.InputException;
+import org.repstat.io.InputFiles;
+import org.repstat.io.NumberLimits;
 import org.repstat.io.TextLines;
 import org.repstat.io.RawRow;
 import org.repstat.io.RawTable;
+import org.repstat.provenance.PartialDate;
 import org.repstat.provenance.QualifiedValue;
 import org.repstat.provenance.QualifierRule;
 import org.repstat.provenance.Vocabulary;
@@ -65,8 +69,8 @@ public final class GulagCampImport {
     private GulagCampImport(Path dataFile, Path datasets, Vocabulary vocabulary) {
         this.dir = dataFile.getParent();
         this.dataFile = dataFile;
-        this.rules = CellRules.read(dir.resolve("cell-rules.csv"));
         this.plan = ColumnPlan.read(dir.resolve("columns.csv"));
+        this.rules = CellRules.read(dir.resolve("cell-rules.csv"), vocabulary, plan);
         this.typeMap = readTypeMap(dir.resolve("type-map.csv"), datasets.resolve("vocab/camp_types.csv"));
         this.vocabulary = vocabulary;
     }
@@ -111,7 +115,14 @@ public final class GulagCampImport {
         READS.merge(dataFile.toAbsolutePath().normalize(), 1, Integer::sum);
         byte[] bytes = readBytes(dataFile);
         verifyChecksum(bytes);
-        TextLines lines = TextLines.utf8(dataFile, bytes);
+        TextLines lines;
+        try {
+            lines = TextLines.utf8Csv(dataFile, bytes);
+        } catch (InputException e) {
+            problems.add(e);
+            problems.throwIfAny();
+            throw e;
+        }
         String text = lines.text();
 
         List<Camp> camps = new ArrayList<>();
@@ -155,9 +166,12 @@ public final class GulagCampImport {
                 });
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            long line = lines.count();
-            problems.add(new InputException(dataFile, line, null,
-                    "not a well-formed CSV file (a quoted field is not closed, or the file is cut short): " + e.getMessage()));
+            problems.add(RawTable.malformed(dataFile, lines, e));
+        }
+        if (counts[0] == 0 && problems.all().isEmpty()) {
+            problems.add(new InputException(dataFile, text.isEmpty() ? 1 : 2, null, text.isEmpty()
+                    ? "expected the camps file's header and its 493 rows, found an empty file"
+                    : "expected camp rows after the header, found a header only (an emptied or truncated file?)"));
         }
         problems.throwIfAny();
 
@@ -209,7 +223,7 @@ public final class GulagCampImport {
 
         Camp read() {
             String idCell = CellRules.trimmed(values.get(0));
-            if (!idCell.matches("\\d+")) {
+            if (!idCell.matches("\\d{1,9}")) {
                 throw error(plan.columns().get(0), "expected a camp id (digits), found '" + idCell + "'");
             }
             camp = new Camp(Integer.parseInt(idCell), line);
@@ -248,9 +262,14 @@ public final class GulagCampImport {
                 case "text" -> text(c, rule, raw);
                 case "integer" -> { } // the id, read above
                 case "string" -> string(c, cell);
-                case "link" -> camp.referenceUrl = m.group(1);
+                case "link" -> {
+                    if (!m.group(1).matches("https?://\\S+")) {
+                        throw error(c, "expected an http:// or https:// address, found '" + abbreviate(m.group(1)) + "'");
+                    }
+                    camp.referenceUrl = m.group(1);
+                }
                 case "activity" -> activities.add(new CampRows.Activity(camp.id, c.name(), cell, c.position(), line));
-                case "year" -> year(c, Integer.parseInt(m.group(1)), raw);
+                case "year" -> year(c, yearOf(c, m.group(1)), raw);
                 case "date", "year_range", "not_given" -> maxDate(c, rule, m, cell);
                 case "decimal", "lat_lon_pair", "decimal_first" -> coordinate(c, rule, m, cell);
                 case "number", "numbers", "closed" -> figure(c, rule, m, raw);
@@ -325,10 +344,39 @@ public final class GulagCampImport {
 
         private void maxDate(ColumnPlan.Column c, CellRule rule, Matcher m, String cell) {
             switch (rule.action()) {
-                case "date" -> maxDateText(m.group(3) + "-" + m.group(2) + "-" + m.group(1),
-                        m.group(3) + "-" + m.group(2) + "-" + m.group(1), cell);
-                case "year_range" -> maxDateText(m.group(1), m.group(2), cell);
+                case "date" -> {
+                    String iso = calendarDate(c, m.group(3) + "-" + m.group(2) + "-" + m.group(1), cell).toString();
+                    maxDateText(iso, iso, cell);
+                }
+                case "year_range" -> {
+                    PartialDate start = calendarDate(c, m.group(1), cell);
+                    PartialDate end = calendarDate(c, m.group(2), cell);
+                    if (end.latest().isBefore(start.earliest())) {
+                        throw error(c, "expected a range that ends on or after it starts, found '" + cell + "' (ends "
+                                + end + ", before " + start + ")");
+                    }
+                    maxDateText(start.toString(), end.toString(), cell);
+                }
                 default -> maxDateText("", "", cell);
+            }
+        }
+
+        /** A date the calendar has: 30.02.1937 and 01.13.1937 match a rule's digits, but no day is called that. */
+        private PartialDate calendarDate(ColumnPlan.Column c, String iso, String cell) {
+            try {
+                return PartialDate.parse(iso);
+            } catch (IllegalArgumentException e) {
+                throw error(c, "expected a date the calendar has, found '" + cell + "' (" + e.getMessage() + ")");
+            }
+        }
+
+        /** A figure with its qualifier's bounds; a rule that crosses them is named at the cell, with the rule. */
+        private QualifiedValue qualified(ColumnPlan.Column c, BigDecimal value, QualifierRule q) {
+            try {
+                return QualifiedValue.of(value, q);
+            } catch (IllegalArgumentException e) {
+                throw error(c, "the qualifier rule '" + q.describe() + "' (datasets/vocab/qualifiers.csv) gives "
+                        + value.toPlainString() + " bounds that cross: " + e.getMessage());
             }
         }
 
@@ -341,14 +389,15 @@ public final class GulagCampImport {
         private void coordinate(ColumnPlan.Column c, CellRule rule, Matcher m, String cell) {
             int i = Integer.parseInt(c.arg());
             coords[i].append(coords[i].length() == 0 ? "" : " | ").append(c.kind()).append(": ").append(cell);
-            BigDecimal first = new BigDecimal(m.group(1));
-            if (c.kind().equals("latitude")) {
+            boolean latitude = c.kind().equals("latitude");
+            BigDecimal first = degrees(c, m.group(1), latitude ? 90 : 180);
+            if (latitude) {
                 lat[i] = first;
                 if (rule.action().equals("lat_lon_pair")) {
                     if (lon[i] != null || !CellRules.trimmed(values.get(c.position())).isEmpty()) {
                         throw error(c, "a \"latitude, longitude\" pair, but the longitude cell beside it is not empty");
                     }
-                    lon[i] = new BigDecimal(m.group(2));
+                    lon[i] = degrees(c, m.group(2), 180);
                 }
             } else {
                 lon[i] = first;
@@ -376,7 +425,7 @@ public final class GulagCampImport {
                 throw error(c, "rule " + rule.id() + " names qualifier '" + rule.qualifier() + "', which qualifiers.csv does not list");
             }
             if (isMax) {
-                camp.maxPeople = QualifiedValue.of(number(m.group(1)), q);
+                camp.maxPeople = qualified(c, number(c, m.group(1)), q);
                 camp.maxPeopleMeasure = rule.measure();
                 camp.maxPeopleAsPrinted = CellRules.trimmed(raw);
                 if (c.spilled()) {
@@ -396,7 +445,7 @@ public final class GulagCampImport {
             String[] parts = rule.action().equals("numbers") ? m.group(1).split(" - ") : new String[] {m.group(1)};
             for (int p = 0; p < parts.length; p++) {
                 population.add(new CampRows.Population(camp.id, year, rule.measure(), p + 1,
-                        QualifiedValue.of(number(parts[p]), q), rule.id(), raw, c.position(), c.name(), spilledFrom,
+                        qualified(c, number(c, parts[p]), q), rule.id(), raw, c.position(), c.name(), spilledFrom,
                         line, rule.note(), false));
             }
         }
@@ -414,7 +463,53 @@ public final class GulagCampImport {
         }
 
         private InputException error(ColumnPlan.Column c, String problem) {
-            return new InputException(dataFile, line, c.label(), problem);
+            return new InputException(dataFile, lineOf(c), c.label(), problem);
+        }
+
+        /** The physical line a cell starts on: the record's line plus the line breaks in the cells before it. */
+        private long lineOf(ColumnPlan.Column c) {
+            long breaks = 0;
+            for (int i = 0; i < c.position() - 1; i++) {
+                breaks += values.get(i).chars().filter(ch -> ch == '\n').count();
+            }
+            return line + breaks;
+        }
+
+        /** A figure of the cell, refused where it is too long for any reader to hold exactly. */
+        private BigDecimal number(ColumnPlan.Column c, String digits) {
+            BigDecimal n;
+            try {
+                n = new BigDecimal(digits.replace(" ", ""));
+            } catch (NumberFormatException e) {
+                throw error(c, "expected a figure written with digits, found '" + digits + "'");
+            }
+            String tooLong = NumberLimits.problem(n, digits);
+            if (tooLong != null) {
+                throw error(c, tooLong);
+            }
+            return n;
+        }
+
+        /** A coordinate in degrees: a number, within ±{@code limit}. */
+        private BigDecimal degrees(ColumnPlan.Column c, String text, int limit) {
+            BigDecimal d;
+            try {
+                d = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw error(c, "expected a coordinate in decimal degrees, found '" + text + "'");
+            }
+            if (d.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+                throw error(c, "expected a " + c.kind() + " between -" + limit + " and " + limit + " degrees, found " + text);
+            }
+            return d;
+        }
+
+        /** A year of a year cell: four digits (a rule's pattern is data, and may capture more). */
+        private int yearOf(ColumnPlan.Column c, String digits) {
+            if (!digits.matches("\\d{4}")) {
+                throw error(c, "expected a four-digit year, found '" + digits + "'");
+            }
+            return Integer.parseInt(digits);
         }
     }
 
@@ -454,10 +549,6 @@ public final class GulagCampImport {
                 .thenComparingInt(CampRows.Location::order)).toList();
     }
 
-    private static BigDecimal number(String digits) {
-        return new BigDecimal(digits.replace(" ", ""));
-    }
-
     private static String abbreviate(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() <= 80 ? one : one.substring(0, 80) + "…";
@@ -467,8 +558,8 @@ public final class GulagCampImport {
         Path sumFile = dir.resolve(DATA_FILE + ".sha256");
         String expected;
         try {
-            expected = Files.readString(sumFile, StandardCharsets.UTF_8).strip().split("\\s+")[0];
-        } catch (IOException e) {
+            expected = TextLines.utf8(sumFile, InputFiles.read(sumFile)).text().strip().split("\\s+")[0];
+        } catch (InputException e) {
             throw new InputException(sumFile, 0, null, "expected the published file's SHA-256 here: " + e.getMessage());
         }
         String actual;
@@ -484,26 +575,21 @@ public final class GulagCampImport {
     }
 
     private static Map<String, String> readTypeMap(Path file, Path vocab) {
-        Set<String> known = new HashSet<>();
-        for (RawRow row : RawTable.read(vocab, List.of("id", "label", "definition")).rows()) {
-            known.add(row.required("id"));
-        }
+        Set<String> known = VocabularyReader.readTerms(vocab, "camp_type").keySet();
         Map<String, String> map = new HashMap<>();
-        for (RawRow row : RawTable.read(file, List.of("as_printed", "type", "note")).rows()) {
+        for (RawRow row : RawTable.read(file, List.of("as_printed", "type", "note")).requireRows().rows()) {
             String type = row.required("type");
             if (!known.contains(type)) {
                 throw row.error("type", "expected a type listed in vocab/camp_types.csv, found '" + type + "'");
             }
-            map.put(row.required("as_printed"), type);
+            if (map.put(row.required("as_printed"), type) != null) {
+                throw row.error("as_printed", "'" + row.text("as_printed") + "' is mapped twice");
+            }
         }
         return map;
     }
 
     private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file, 0, null, "cannot read the camps file: " + e.getMessage());
-        }
+        return InputFiles.read(file);
     }
 }
