@@ -1,16 +1,12 @@
 package org.repstat.cleaning;
 
 import org.repstat.published.CoreTables;
-import org.repstat.published.Field;
 import org.repstat.published.PublishedTable;
-import org.repstat.published.TableSpec;
 import static org.repstat.published.PublishedNumbers.format;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.repstat.importing.CuratedData;
-import org.repstat.importing.VocabularyReader;
 import org.repstat.provenance.Event;
 import org.repstat.provenance.Observation;
 import org.repstat.provenance.PrintedPrecision;

@@ -1,9 +1,7 @@
 package org.repstat.cleaning;
 
 import org.repstat.published.CoreTables;
-import org.repstat.published.Field;
 import org.repstat.published.PublishedTable;
-import org.repstat.published.TableSpec;
 import java.util.List;
 import org.repstat.importing.RowAccount;
 

@@ -198,21 +198,21 @@ public class RecordsCommand implements Runnable {
     }
 
     static void printImport(RecordImport.Result r) {
-        System.out.printf("records in %d = parsed %d + rejected %d (%s, %s)%s%n", r.in(), r.out(), r.rejected(),
+        System.out.printf(java.util.Locale.ROOT, "records in %d = parsed %d + rejected %d (%s, %s)%s%n", r.in(), r.out(), r.rejected(),
                 r.format().unit(), r.format().id(), r.outputs().synthetic() ? "  (SYNTHETIC)" : "");
         for (RowAccount a : r.accounts()) {
-            System.out.printf("  %s: in %d = parsed %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
+            System.out.printf(java.util.Locale.ROOT, "  %s: in %d = parsed %d + rejected %d%s%n", a.file(), a.in(), a.out(), a.rejected(),
                     a.balances() ? "" : "  (DOES NOT BALANCE)");
         }
         r.notes().forEach(n -> System.out.println("  " + n));
-        System.out.printf("exact copies of an earlier record in the same file: %d (marked in duplicate_of; parsed and "
+        System.out.printf(java.util.Locale.ROOT, "exact copies of an earlier record in the same file: %d (marked in duplicate_of; parsed and "
                 + "counted like every other record)%n", r.copies());
-        System.out.printf("fields, over the %d parsed records: recognised + kept as text + empty%n", r.out());
+        System.out.printf(java.util.Locale.ROOT, "fields, over the %d parsed records: recognised + kept as text + empty%n", r.out());
         for (FieldAccounts.Account a : r.fields()) {
-            System.out.printf("  %-20s %8d + %8d + %8d%s%n", a.field().name(), a.recognised(), a.text(), a.empty(),
+            System.out.printf(java.util.Locale.ROOT, "  %-20s %8d + %8d + %8d%s%n", a.field().name(), a.recognised(), a.text(), a.empty(),
                     a.field().value() == null ? "   (kept as text by design)" : "");
         }
-        System.out.printf("parquet: %s%nrejects: %s%naccounts: %s, %s%nunrecognised values: %s%n", r.outputs().parquet(),
+        System.out.printf(java.util.Locale.ROOT, "parquet: %s%nrejects: %s%naccounts: %s, %s%nunrecognised values: %s%n", r.outputs().parquet(),
                 r.outputs().rejects(), r.outputs().accounts(), r.outputs().fieldAccounts(), r.outputs().unrecognised());
     }
 

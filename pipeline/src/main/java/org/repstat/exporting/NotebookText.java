@@ -1,13 +1,7 @@
 package org.repstat.exporting;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import org.repstat.io.RawRow;
 
 /**
  * The prose parts of a notebook built from data: numbers as people read them, data text escaped so that a title

@@ -2,23 +2,15 @@ package org.repstat.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,9 +45,9 @@ public final class PublishTransaction implements AutoCloseable {
     /** The transaction's working folder, relative to the repository root (under target/: never committed). */
     public static final String DIR = "target/repstat/publish";
 
-    private static final String JOURNAL = "journal";
+    static final String JOURNAL = "journal";
     private static final String STAGE = "stage";
-    private static final String BACKUP = "backup";
+    static final String BACKUP = "backup";
 
     /** A test's view of each file operation of a switch, to stop it there as a crash or an I/O error would. */
     interface Step {
@@ -90,7 +82,7 @@ public final class PublishTransaction implements AutoCloseable {
     private PublishTransaction(Path home, List<String> patterns, FileChannel lockChannel, FileLock lock) {
         this.home = home;
         this.patterns = List.copyOf(patterns);
-        this.owned = matchers(patterns);
+        this.owned = PublishFiles.matchers(patterns);
         this.dir = home.resolve(DIR);
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -106,7 +98,7 @@ public final class PublishTransaction implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
+            FileLock lock = PublishFiles.tryLock(channel);
             if (lock == null) {
                 channel.close();
                 throw new InputException(home, 0, null, "another repstat command is publishing into this repository "
@@ -117,10 +109,10 @@ public final class PublishTransaction implements AutoCloseable {
             tx.stageCurrent();
             return tx;
         } catch (IOException e) {
-            closeQuietly(channel);
+            PublishFiles.closeQuietly(channel);
             throw new UncheckedIOException("cannot start publishing into " + home, e);
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            PublishFiles.closeQuietly(channel);
             throw e;
         }
     }
@@ -144,12 +136,12 @@ public final class PublishTransaction implements AutoCloseable {
                 }
             }
             next.remove(GENERATION);
-            String manifest = manifest(next);
-            write(root().resolve(GENERATION), manifest.getBytes(StandardCharsets.UTF_8));
-            next.put(GENERATION, sha256(manifest.getBytes(StandardCharsets.UTF_8)));
+            String manifest = PublishFiles.manifest(next);
+            PublishFiles.write(root().resolve(GENERATION), manifest.getBytes(StandardCharsets.UTF_8));
+            next.put(GENERATION, PublishFiles.sha256(manifest.getBytes(StandardCharsets.UTF_8)));
             Map<String, String> current = hashes(home);
             List<String> journal = new ArrayList<>();
-            for (String path : new TreeSet<>(union(current.keySet(), next.keySet()))) {
+            for (String path : new TreeSet<>(PublishFiles.union(current.keySet(), next.keySet()))) {
                 if (path.equals(GENERATION)) {
                     continue;
                 }
@@ -158,13 +150,13 @@ public final class PublishTransaction implements AutoCloseable {
             op(journal, GENERATION, current.get(GENERATION), next.get(GENERATION));
             if (journal.isEmpty()) {
                 done = true;
-                deleteTree(root());
+                PublishFiles.deleteTree(root());
                 return;
             }
             step.before("journal");
-            write(dir.resolve(JOURNAL), String.join("\n", journal).concat("\n").getBytes(StandardCharsets.UTF_8));
+            PublishFiles.write(dir.resolve(JOURNAL), String.join("\n", journal).concat("\n").getBytes(StandardCharsets.UTF_8));
             committing = true; // the commit point: from here on the switch is finished, by this process or by recover()
-            rollForward(journal);
+            new PublishSwitch(home, dir, root()).rollForward(journal);
             done = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish into " + home + ": " + e.getMessage()
@@ -177,7 +169,7 @@ public final class PublishTransaction implements AutoCloseable {
     public void close() {
         try {
             if (!done && !committing) {
-                deleteTree(root());
+                PublishFiles.deleteTree(root());
             }
             // A switch that stopped midway (an Error, not an I/O failure) leaves its journal for the next recover().
         } catch (IOException e) {
@@ -188,7 +180,7 @@ public final class PublishTransaction implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing the channel releases it too
             }
-            closeQuietly(lockChannel);
+            PublishFiles.closeQuietly(lockChannel);
         }
     }
 
@@ -202,7 +194,7 @@ public final class PublishTransaction implements AutoCloseable {
             return;
         }
         try (FileChannel channel = FileChannel.open(dir.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = tryLock(channel);
+            FileLock lock = PublishFiles.tryLock(channel);
             if (lock == null) {
                 return;
             }
@@ -230,7 +222,7 @@ public final class PublishTransaction implements AutoCloseable {
                 Path f = home.resolve(path);
                 if (!Files.isRegularFile(f)) {
                     wrong.add(path + ": missing");
-                } else if (!sha256(Files.readAllBytes(f)).equals(hash)) {
+                } else if (!PublishFiles.sha256(Files.readAllBytes(f)).equals(hash)) {
                     wrong.add(path + ": not the listed generation's");
                 }
             }
@@ -256,80 +248,17 @@ public final class PublishTransaction implements AutoCloseable {
         Path journal = dir.resolve(JOURNAL);
         if (Files.exists(journal)) {
             List<String> ops = Files.readAllLines(journal, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-            rollForward(ops);
+            new PublishSwitch(home, dir, root()).rollForward(ops);
         } else {
-            deleteTree(root());
-            deleteTree(dir.resolve(BACKUP));
+            PublishFiles.deleteTree(root());
+            PublishFiles.deleteTree(dir.resolve(BACKUP));
         }
-    }
-
-    /** Every step checks what is already done, so a switch killed at any point (or twice) completes the same way. */
-    private void rollForward(List<String> ops) throws IOException {
-        try {
-            for (String op : ops) {
-                String kind = op.substring(0, op.indexOf(' '));
-                String path = op.substring(op.indexOf(' ') + 1);
-                Path staged = root().resolve(path);
-                Path published = home.resolve(path);
-                Path backup = dir.resolve(BACKUP).resolve(path);
-                switch (kind) {
-                    case "add", "replace" -> {
-                        if (Files.exists(staged)) {
-                            if (Files.exists(published) && !Files.exists(backup)) {
-                                step.before("back up " + path);
-                                move(published, backup);
-                            }
-                            step.before("publish " + path);
-                            move(staged, published);
-                        }
-                    }
-                    case "delete" -> {
-                        if (Files.exists(published)) {
-                            step.before("withdraw " + path);
-                            move(published, backup);
-                        }
-                    }
-                    default -> throw new IllegalStateException("journal line " + op);
-                }
-            }
-            step.before("end");
-            Files.delete(dir.resolve(JOURNAL));
-        } catch (IOException e) {
-            rollBack(ops);
-            throw e;
-        }
-        deleteTree(root());
-        deleteTree(dir.resolve(BACKUP));
-    }
-
-    /** Puts every old file back from backup/ and takes every added file out: the set is the old generation again. */
-    private void rollBack(List<String> ops) throws IOException {
-        List<String> reversed = new ArrayList<>(ops);
-        java.util.Collections.reverse(reversed);
-        for (String op : reversed) {
-            String kind = op.substring(0, op.indexOf(' '));
-            String path = op.substring(op.indexOf(' ') + 1);
-            Path staged = root().resolve(path);
-            Path published = home.resolve(path);
-            Path backup = dir.resolve(BACKUP).resolve(path);
-            if (Files.exists(backup)) {
-                if (Files.exists(published) && !Files.exists(staged)) {
-                    move(published, staged);
-                }
-                move(backup, published);
-            } else if (kind.equals("add") && Files.exists(published) && !Files.exists(staged)) {
-                move(published, staged);
-            }
-        }
-        Files.deleteIfExists(dir.resolve(JOURNAL));
-        deleteTree(root());
-        deleteTree(dir.resolve(BACKUP));
     }
 
     // --- staging ------------------------------------------------------------------------------------------------
 
     private void stageCurrent() throws IOException {
-        deleteTree(root());
+        PublishFiles.deleteTree(root());
         Files.createDirectories(root());
         for (String path : hashes(home, false).keySet()) {
             Path target = root().resolve(path);
@@ -347,9 +276,6 @@ public final class PublishTransaction implements AutoCloseable {
         return owned.stream().anyMatch(m -> m.matches(p));
     }
 
-    private static List<PathMatcher> matchers(List<String> patterns) {
-        return patterns.stream().map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
-    }
 
     private Map<String, String> hashes(Path root) throws IOException {
         return hashes(root, true);
@@ -368,7 +294,7 @@ public final class PublishTransaction implements AutoCloseable {
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     String rel = root.relativize(f).toString().replace('\\', '/');
                     if (staged || owns(rel)) {
-                        out.put(rel, hash ? sha256(Files.readAllBytes(f)) : "");
+                        out.put(rel, hash ? PublishFiles.sha256(Files.readAllBytes(f)) : "");
                     }
                 }
             }
@@ -386,83 +312,6 @@ public final class PublishTransaction implements AutoCloseable {
         return List.copyOf(tops);
     }
 
-    private static String manifest(Map<String, String> files) {
-        StringBuilder s = new StringBuilder();
-        files.forEach((path, hash) -> s.append(hash).append("  ").append(path).append('\n'));
-        return s.toString();
-    }
-
-    // --- file operations ----------------------------------------------------------------------------------------
-
-    private static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Path tmp = Files.createTempFile(to.getParent(), "." + to.getFileName(), ".tmp");
-            Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
-            Files.delete(from);
-        }
-    }
-
-    /** Writes a small file completely and durably (the journal must be whole before anything is switched). */
-    private static void write(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            ByteBuffer b = ByteBuffer.wrap(content);
-            while (b.hasRemaining()) {
-                c.write(b);
-            }
-            c.force(true);
-        }
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // this JVM holds it: a transaction is open
-        }
-    }
-
-    private static void closeQuietly(FileChannel c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (IOException ignored) {
-                // nothing left to release
-            }
-        }
-    }
-
-    private static <T> java.util.Set<T> union(java.util.Set<T> a, java.util.Set<T> b) {
-        java.util.Set<T> u = new java.util.HashSet<>(a);
-        u.addAll(b);
-        return u;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The patterns this transaction owns (for messages and tests). */
     public List<String> patterns() {

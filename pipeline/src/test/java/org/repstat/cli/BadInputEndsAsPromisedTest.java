@@ -96,13 +96,13 @@ class BadInputEndsAsPromisedTest {
     @Test
     void aCatalogueParamThatIsNotANumberIsNamed() {
         edit("datasets/checks/catalogue.csv", "min=0; max=100", "min=zero; max=100");
-        has(BadInput.refused(ws, "check"), "datasets/checks/catalogue.csv:11: column 11 (params): expected min=a number such as 0 or 100, found 'min=zero'");
+        has(BadInput.refused(ws, "check"), "datasets/checks/catalogue.csv:13: column 11 (params): min: expected a number, found 'zero'");
     }
 
     @Test
     void aCatalogueSelectorOnAnUnknownColumnIsNamed() {
         edit("datasets/checks/catalogue.csv", "typing error.,unit=persons,", "typing error.,unitt=persons,");
-        has(BadInput.refused(ws, "check"), "datasets/checks/catalogue.csv:10: column 7 (select): expected columns of observations.csv, found ['unitt']");
+        has(BadInput.refused(ws, "check"), "datasets/checks/catalogue.csv:11: column 7 (select): expected a column of observations [observation_id, dataset, role, measure");
     }
 
     @Test
@@ -197,7 +197,7 @@ class BadInputEndsAsPromisedTest {
 
     @Test
     void aValueTooLongForAnyReaderIsRefusedBeforeAnythingIsPublished() {
-        edit(OBS, ",683000,exact,", ",99999999999999999999,exact,");
+        edit(OBS, ",683000,round_figure,", ",99999999999999999999,exact,");
         has(BadInput.refused(ws, "run"), OBS + ":3: column 8 (value): expected a number of at most 15 significant digits, found '99999999999999999999' (20)");
     }
 

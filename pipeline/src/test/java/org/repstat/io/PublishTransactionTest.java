@@ -280,7 +280,7 @@ class PublishTransactionTest {
         Path home = oldGeneration(tmp.resolve("manifest"));
         List<String> lines = Files.readAllLines(home.resolve(PublishTransaction.GENERATION));
         assertEquals(7, lines.size(), lines.toString());
-        assertEquals(PublishTransaction.sha256("<p>old</p>\n".getBytes(StandardCharsets.UTF_8)) + "  reports/index.html",
+        assertEquals(PublishFiles.sha256("<p>old</p>\n".getBytes(StandardCharsets.UTF_8)) + "  reports/index.html",
                 lines.stream().filter(l -> l.endsWith("reports/index.html")).findFirst().orElseThrow());
         assertTrue(lines.stream().noneMatch(l -> l.contains("benchmarks.md") || l.contains(".generation")), lines.toString());
         TestWorkspace.digests(home); // readable

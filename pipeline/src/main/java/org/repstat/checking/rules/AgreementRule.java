@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
 import org.repstat.checking.KindSpec;

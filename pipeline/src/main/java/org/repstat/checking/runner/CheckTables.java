@@ -3,9 +3,7 @@ package org.repstat.checking.runner;
 import org.repstat.checking.CheckResult;
 import org.repstat.published.CoreTables;
 import java.util.List;
-import org.repstat.published.Field;
 import org.repstat.published.PublishedTable;
-import org.repstat.published.TableSpec;
 
 /** The published outputs of the check stage: {@code checks.csv}, {@code reconciliation.csv}, {@code probable_misprints.csv}. */
 public final class CheckTables {

@@ -14,13 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
-import org.repstat.checking.runner.Catalogue;
-import org.repstat.checking.CheckDefinition;
 import org.repstat.checking.CheckResult;
 import org.repstat.checking.runner.CheckRunner;
 import org.repstat.checking.CheckStatus;
 import org.repstat.io.InputException;
-import org.repstat.published.Selector;
 
 /**
  * The camp checks on the real camps file, run the way every check runs: rows of the catalogue, reading the
