@@ -18,7 +18,7 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunContext ctx = new PipelineRun(options.workspace()).command("report", System.err);
-        System.out.printf("report: %d charts in %s; open %s%n", ctx.figureCount(),
+        System.out.printf(java.util.Locale.ROOT, "report: %d charts in %s; open %s%n", ctx.figureCount(),
                 ctx.workspace().home().relativize(ctx.workspace().reports().resolve("charts")),
                 ctx.workspace().home().relativize(ctx.workspace().reports().resolve("index.html")));
         return ExitCodes.OK;

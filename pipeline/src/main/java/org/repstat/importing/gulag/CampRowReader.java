@@ -73,7 +73,7 @@ final class CampRowReader {
     private void take(ColumnPlan.Column c, String raw, String cell) {
         Optional<CellRules.Match> found = file.rules.match(c.kind(), c.spilled(), cell);
         if (found.isEmpty()) {
-            throw cells.error(c, "no rule in cell-file.rules.csv takes this " + c.kind() + " cell: '" + GulagCampImport.abbreviate(cell) + "'");
+            throw cells.error(c, "no rule in cell-rules.csv takes this " + c.kind() + " cell: '" + GulagCampImport.abbreviate(cell) + "'");
         }
         CellRule rule = found.get().rule();
         Matcher m = found.get().matcher();
