@@ -214,7 +214,7 @@ public final class Findings {
 
     /** The whole-order figure that most publications give (ties: the more reliable, then the smaller). */
     static Optional<PublishedRow> mostSupported(ChartData data, String measure) {
-        List<PublishedRow> all = data.reader().read("observations").stream()
+        List<PublishedRow> all = data.table("observations").stream()
                 .filter(o -> o.text("scope").equals("order_00447") && o.text("geography").equals("ussr")
                         && o.text("measure").equals(measure) && o.number("value") != null && o.text("role").equals("value")
                         && !RangesChart.weak(o, data)).toList();

@@ -4,9 +4,12 @@ import org.repstat.published.CoreTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.repstat.io.Background;
 import org.repstat.io.NumberSyntax;
 import org.repstat.io.RawRow;
 import org.repstat.io.RawTable;
@@ -53,24 +56,40 @@ public final class Importer {
         List<RowAccount> accounts = new ArrayList<>();
         IdRegistry ids = new IdRegistry();
         List<SourceKind.Imported> imported = new ArrayList<>();
-        for (ManifestEntry entry : readManifest(vocabulary, sources)) {
-            SourceKind kind = kinds.get(entry.kind());
-            if (kind != null) {
-                problems.attempt(() -> {
-                    SourceKind.Imported i = kind.read(entry.path(), entry.sourceId(), datasets, vocabulary);
-                    imported.add(i);
-                    accounts.add(i.account());
-                });
-                continue;
+        // A third-party file of its own kind (the camps file) is read on a second core while this thread reads the
+        // curated rows; its results are taken in manifest order, so the output is the same as a serial read.
+        ExecutorService beside = Background.pool("repstat-import-kinds", 1);
+        List<Future<KindRead>> kindReads = new ArrayList<>();
+        List<Integer> kindSlots = new ArrayList<>();
+        try {
+            for (ManifestEntry entry : readManifest(vocabulary, sources)) {
+                SourceKind kind = kinds.get(entry.kind());
+                if (kind != null) {
+                    kindSlots.add(accounts.size());
+                    accounts.add(null);
+                    kindReads.add(beside.submit(() -> KindRead.of(kind, entry, datasets, vocabulary)));
+                    continue;
+                }
+                ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
+                switch (entry.kind()) {
+                    case "observations" -> observations.addAll(ObservationReader.read(entry.path(), ctx, problems, accounts));
+                    case "events" -> events.addAll(EventReader.read(entry.path(), ctx, problems, accounts));
+                    case "wide_table" -> observations.addAll(WideTableReader.read(entry, ctx, problems, accounts));
+                    default -> throw new IllegalStateException("unreachable: kind checked when the manifest was read");
+                }
             }
-            ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
-            switch (entry.kind()) {
-                case "observations" -> observations.addAll(ObservationReader.read(entry.path(), ctx, problems, accounts));
-                case "events" -> events.addAll(EventReader.read(entry.path(), ctx, problems, accounts));
-                case "wide_table" -> observations.addAll(WideTableReader.read(entry, ctx, problems, accounts));
-                default -> throw new IllegalStateException("unreachable: kind checked when the manifest was read");
+            for (int k = 0; k < kindReads.size(); k++) {
+                KindRead read = Background.await(kindReads.get(k));
+                read.problems().all().forEach(problems::add);
+                if (read.imported() != null) {
+                    imported.add(read.imported());
+                    accounts.set(kindSlots.get(k), read.imported().account());
+                }
             }
+        } finally {
+            beside.shutdownNow();
         }
+        accounts.removeIf(java.util.Objects::isNull);
         problems.throwIfAny();
 
         observations.sort(Comparator.comparing(Observation::id));
@@ -81,6 +100,17 @@ public final class Importer {
         List<List<String>> preference = PreferenceReader.read(datasets.resolve("vocab/preference.csv"), vocabulary);
         return new CuratedData(vocabulary, sources, List.copyOf(observations), List.copyOf(events), List.copyOf(accounts),
                 readings, preference, List.copyOf(imported));
+    }
+
+    /** One third-party file read beside the curated rows: what it gave, or the located problems it found. */
+    private record KindRead(SourceKind.Imported imported, InputProblems problems) {
+
+        static KindRead of(SourceKind kind, ManifestEntry entry, Path datasets, Vocabulary vocabulary) {
+            InputProblems problems = new InputProblems();
+            SourceKind.Imported[] out = new SourceKind.Imported[1];
+            problems.attempt(() -> out[0] = kind.read(entry.path(), entry.sourceId(), datasets, vocabulary));
+            return new KindRead(out[0], problems);
+        }
     }
 
     /** A geography's English name must come from a register source or a page address: never from nowhere. */
