@@ -44,6 +44,16 @@ public final class Importer {
     }
 
     public CuratedData importAll() {
+        ExecutorService beside = Background.pool("repstat-import-kinds", 1);
+        try {
+            kinds.values().forEach(k -> beside.submit(k::prepare));
+            return importAll(beside);
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    private CuratedData importAll(ExecutorService beside) {
         Vocabulary vocabulary = VocabularyReader.read(datasets.resolve("vocab"));
         org.repstat.published.Release.read(datasets); // a bad release file is bad input, found before anything is published
         InputProblems problems = new InputProblems();
@@ -58,36 +68,31 @@ public final class Importer {
         List<SourceKind.Imported> imported = new ArrayList<>();
         // A third-party file of its own kind (the camps file) is read on a second core while this thread reads the
         // curated rows; its results are taken in manifest order, so the output is the same as a serial read.
-        ExecutorService beside = Background.pool("repstat-import-kinds", 1);
         List<Future<KindRead>> kindReads = new ArrayList<>();
         List<Integer> kindSlots = new ArrayList<>();
-        try {
-            for (ManifestEntry entry : readManifest(vocabulary, sources)) {
-                SourceKind kind = kinds.get(entry.kind());
-                if (kind != null) {
-                    kindSlots.add(accounts.size());
-                    accounts.add(null);
-                    kindReads.add(beside.submit(() -> KindRead.of(kind, entry, datasets, vocabulary)));
-                    continue;
-                }
-                ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
-                switch (entry.kind()) {
-                    case "observations" -> observations.addAll(ObservationReader.read(entry.path(), ctx, problems, accounts));
-                    case "events" -> events.addAll(EventReader.read(entry.path(), ctx, problems, accounts));
-                    case "wide_table" -> observations.addAll(WideTableReader.read(entry, ctx, problems, accounts));
-                    default -> throw new IllegalStateException("unreachable: kind checked when the manifest was read");
-                }
+        for (ManifestEntry entry : readManifest(vocabulary, sources)) {
+            SourceKind kind = kinds.get(entry.kind());
+            if (kind != null) {
+                kindSlots.add(accounts.size());
+                accounts.add(null);
+                kindReads.add(beside.submit(() -> KindRead.of(kind, entry, datasets, vocabulary)));
+                continue;
             }
-            for (int k = 0; k < kindReads.size(); k++) {
-                KindRead read = Background.await(kindReads.get(k));
-                read.problems().all().forEach(problems::add);
-                if (read.imported() != null) {
-                    imported.add(read.imported());
-                    accounts.set(kindSlots.get(k), read.imported().account());
-                }
+            ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
+            switch (entry.kind()) {
+                case "observations" -> observations.addAll(ObservationReader.read(entry.path(), ctx, problems, accounts));
+                case "events" -> events.addAll(EventReader.read(entry.path(), ctx, problems, accounts));
+                case "wide_table" -> observations.addAll(WideTableReader.read(entry, ctx, problems, accounts));
+                default -> throw new IllegalStateException("unreachable: kind checked when the manifest was read");
             }
-        } finally {
-            beside.shutdownNow();
+        }
+        for (int k = 0; k < kindReads.size(); k++) {
+            KindRead read = Background.await(kindReads.get(k));
+            read.problems().all().forEach(problems::add);
+            if (read.imported() != null) {
+                imported.add(read.imported());
+                accounts.set(kindSlots.get(k), read.imported().account());
+            }
         }
         accounts.removeIf(java.util.Objects::isNull);
         problems.throwIfAny();
