@@ -59,7 +59,9 @@ public class RecordsCommand implements Runnable {
         @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark setting; repeatable.")
         Map<String, String> conf = new LinkedHashMap<>();
 
-        SparkSession session(String job) {
+        /** Spark's own log goes to target/repstat/logs/spark.log, so that it never splits repstat's lines. */
+        SparkSession session(Workspace ws, CommonOptions common, String job) {
+            org.repstat.spark.SparkLog.toFile(ws.work().resolve("logs").resolve("spark.log"), common.verbose);
             return SparkSessions.create(master, "repstat records " + job, conf);
         }
     }
@@ -179,7 +181,7 @@ public class RecordsCommand implements Runnable {
             RecordFormat chosen = RecordFormats.of(format, inputs, recordsRules(ws), forceEncoding);
             Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0), chosen));
             RecordImport.Result r = new Progress(System.err, 1).step("import " + chosen.id() + " → " + dir,
-                    () -> unwrappingInputErrors(() -> RecordImport.run(() -> spark.session("import"), inputs, dir, encoding, chosen)));
+                    () -> unwrappingInputErrors(() -> RecordImport.run(() -> spark.session(ws, options, "import"), inputs, dir, encoding, chosen)));
             printImport(r);
             return ExitCodes.OK;
         }
@@ -243,7 +245,7 @@ public class RecordsCommand implements Runnable {
                 throw new InputException(parquet, 0, null, "no records.parquet: run 'repstat records import' first");
             }
             List<List<String>> rows = new Progress(System.err, 1).step("aggregate " + parquet, () -> {
-                SparkSession session = spark.session("aggregate");
+                SparkSession session = spark.session(ws, options, "aggregate");
                 Path target = out != null ? out : new RecordOutputs(dir, RecordAggregate.isSynthetic(session, parquet)).aggregates();
                 System.out.println("aggregates: " + target);
                 return RecordAggregate.run(session, parquet, target, dir.toAbsolutePath().normalize().getFileName().toString());
@@ -303,7 +305,7 @@ public class RecordsCommand implements Runnable {
         public Integer call() {
             Workspace ws = options.workspace();
             NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
-            String table = RecordsBench.run(spark.session("bench"), ws, observations(ws), rules, sizes, seed, System.err);
+            String table = RecordsBench.run(spark.session(ws, options, "bench"), ws, observations(ws), rules, sizes, seed, System.err);
             System.out.print(table);
             return ExitCodes.OK;
         }

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * Shows which stage is running and how long each took, on standard error so that standard output stays the
- * summary a script can read.
+ * summary a script can read. Every line is written whole, at once: one when a stage starts, one when it ends, so
+ * that nothing else writing to standard error (a library's log line) can land inside one.
  */
 public final class Progress {
 
@@ -20,16 +21,17 @@ public final class Progress {
 
     public <T> T step(String name, Supplier<T> work) {
         current++;
-        String label = total > 1 ? "[" + current + "/" + total + "] " + name : name;
-        out.print(label + " … ");
-        out.flush();
+        String counter = total > 1 ? "[" + current + "/" + total + "] " : "";
+        // the stage's id (before its description) names it again on the line that ends it
+        String id = name.contains(": ") ? name.substring(0, name.indexOf(": ")) : name;
+        line(counter + name + " …");
         long start = System.nanoTime();
         try {
             T result = work.get();
-            out.printf(java.util.Locale.ROOT, "done (%.1f s)%n", (System.nanoTime() - start) / 1e9);
+            line(String.format(java.util.Locale.ROOT, "%s%s done (%.1f s)", counter, id, (System.nanoTime() - start) / 1e9));
             return result;
         } catch (RuntimeException e) {
-            out.println("failed");
+            line(counter + id + " failed");
             throw e;
         }
     }
@@ -39,5 +41,12 @@ public final class Progress {
             work.run();
             return null;
         });
+    }
+
+    private void line(String text) {
+        synchronized (out) {
+            out.print(text + "\n");
+            out.flush();
+        }
     }
 }
