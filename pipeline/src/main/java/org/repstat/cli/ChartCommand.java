@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code repstat chart ID}: draws one declared figure, from the published tables, outside the published report. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "chart", mixinStandardHelpOptions = true,
         description = "Draw one figure declared in datasets/topics/ (its id, e.g. national-operations) into --out, as PNG and/or SVG.")
 public class ChartCommand implements Callable<Integer> {
 

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code repstat import}: read and validate every raw file, then publish the clean tables. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "import", mixinStandardHelpOptions = true,
         description = "Read and validate datasets/raw/ and publish the clean tables in datasets/clean/.")
 public class ImportCommand implements Callable<Integer> {
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code repstat list}: what is published, per dataset, with row counts and the sources behind it. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "list", mixinStandardHelpOptions = true,
         description = "List the published datasets with their row counts and sources, and every published table.")
 public class ListCommand implements Callable<Integer> {
 

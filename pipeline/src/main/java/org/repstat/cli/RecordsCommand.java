@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
  * scratch directory {@code target/repstat/records/}, never to datasets/, reports/ or notebooks-export/: record-level
  * counts are not published tables, and SYNTHETIC records must never reach one.
  */
-@Command(name = "records", mixinStandardHelpOptions = true,
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "records", mixinStandardHelpOptions = true,
         description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (outputs under target/repstat/records/).",
         subcommands = {RecordsCommand.Synth.class, RecordsCommand.Import.class, RecordsCommand.Aggregate.class,
                 RecordsCommand.Reconcile.class, RecordsCommand.Bench.class})
@@ -102,7 +103,8 @@ public class RecordsCommand implements Runnable {
         return ws.clean().resolve(org.repstat.published.CoreTables.OBSERVATIONS.path());
     }
 
-    @Command(name = "synth", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "synth", mixinStandardHelpOptions = true,
             description = "Write SYNTHETIC person-level records calibrated to the convictions table lewin-2005-appendix-fb2.")
     static class Synth implements Callable<Integer> {
         @Mixin
@@ -140,7 +142,8 @@ public class RecordsCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "import", mixinStandardHelpOptions = true,
             description = {"Read person-level lists into records.parquet: the documented CSV (UTF-8 or Windows-1251), "
                     + "Memorial's Moscow execution pages, or Memorial's text blocks; rejects go to rejects.csv with file, "
                     + "line and reason.",
@@ -218,7 +221,8 @@ public class RecordsCommand implements Runnable {
                 r.outputs().rejects(), r.outputs().accounts(), r.outputs().fieldAccounts(), r.outputs().unrecognised());
     }
 
-    @Command(name = "aggregate", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "aggregate", mixinStandardHelpOptions = true,
             description = "Count records by year, month, sentencing body, sentence category and region into a long table.")
     static class Aggregate implements Callable<Integer> {
         @Mixin
@@ -255,7 +259,8 @@ public class RecordsCommand implements Runnable {
         }
     }
 
-    @Command(name = "reconcile", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "reconcile", mixinStandardHelpOptions = true,
             description = "Coverage of the official convictions table (lewin-2005-appendix-fb2) by the records, per year and sentence measure, as checks.")
     static class Reconcile implements Callable<Integer> {
         @Mixin
@@ -286,7 +291,8 @@ public class RecordsCommand implements Runnable {
         }
     }
 
-    @Command(name = "bench", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "bench", mixinStandardHelpOptions = true,
             description = "Time SYNTHETIC import and aggregate on Spark against the same aggregation on DuckDB; print a table.")
     static class Bench implements Callable<Integer> {
         @Mixin
