@@ -51,7 +51,7 @@ public final class TableFormats {
         for (List<String> r : t.rows()) {
             List<String> shown = new ArrayList<>();
             for (int i = 0; i < r.size(); i++) {
-                shown.add(t.numeric(i) ? readable(r.get(i)) : r.get(i).replaceAll("\\s*\\R\\s*", " "));
+                shown.add(t.numeric(i) && !isYear(t.columns().get(i)) ? readable(r.get(i)) : r.get(i).replaceAll("\\s*\\R\\s*", " "));
             }
             cells.add(shown);
         }
@@ -81,6 +81,11 @@ public final class TableFormats {
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(TEXT_LOCALE));
         f.setMaximumFractionDigits(340);
         return f.format(new BigDecimal(published));
+    }
+
+    /** A column of years (year, year_created, …): 1937, never "1,937". */
+    public static boolean isYear(String column) {
+        return column.equals("year") || column.startsWith("year_") || column.endsWith("_year");
     }
 
     private static int length(String s) {
