@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.CHECKS_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
         name = "check", mixinStandardHelpOptions = true,
-        description = {"Hold the published tables to the check catalogue, then derive the answer tables; exit 1 on an unexplained error.",
+        description = {"Run the check catalogue on the published tables, then derive the answer tables; exit 1 if an error check fails.",
                 "Writes datasets/clean/checks.csv (every result) and datasets/clean/reconciliation.csv, and the answer tables. "
                         + "Prints the counts, every failure in full, and the other results that are not a pass one line per check; "
                         + "--status and --topic print each chosen result in full."})
@@ -34,7 +34,7 @@ public class CheckCommand implements Callable<Integer> {
     @Mixin
     SummaryOptions summary;
 
-    @Option(names = "--status", split = ",", paramLabel = "STATUS",
+    @Option(names = "--status", split = ",", paramLabel = "STATUS", completionCandidates = CheckCommand.Statuses.class,
             description = "Print in full the results of these outcomes: pass, warn, explained, fail (e.g. --status warn,fail).")
     List<String> statuses;
 
@@ -47,6 +47,13 @@ public class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** What --status completes to. */
+    static final class Statuses extends java.util.ArrayList<String> {
+        Statuses() {
+            super(List.of("pass", "warn", "explained", "fail"));
+        }
+    }
 
     @Override
     public Integer call() {

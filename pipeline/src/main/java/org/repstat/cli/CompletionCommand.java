@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * {@code source <(./repstat completion)}, or for good with {@code ./repstat completion > ~/.local/share/bash-completion/completions/repstat}.
  */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print a bash (or zsh) completion script for repstat: source <(./repstat completion).",
+        description = {"Print a bash completion script for repstat: source <(./repstat completion).",
                 "To install it for good: ./repstat completion > ~/.local/share/bash-completion/completions/repstat"},
         exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
 public class CompletionCommand implements Callable<Integer> {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code repstat diff [REV]}: what the raw data now would change in the published tables; exit 1 if anything. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"What the current raw data would change in the published tables against a git revision (default HEAD); exit 1 if anything.",
+        description = {"Show what the raw data now would change in the published tables against a git revision; exit 1 if any.",
                 "Runs import, publish, check and answer on a copy of the inputs under target/repstat/diff/ (datasets/clean/ is only read), "
                         + "then compares each table by its primary key with the same table committed at REV, or with datasets/clean/ "
                         + "as on disk (--last-run): rows added, removed and changed, numeric changes with their size, check outcomes "

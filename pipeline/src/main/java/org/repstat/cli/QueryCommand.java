@@ -30,11 +30,14 @@ import picocli.CommandLine.Option;
 
 /** {@code repstat query}: the published values an analyst asks for, as a table or in a machine format. */
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Print published values selected by topic, measure, scope, geography, period, source or reliability, or an answer table.",
+        description = {"Print published values by topic, measure, scope, region, period, source or grade, or an answer table.",
                 "Reads datasets/clean/ only. The options combine (every one must hold); --where takes the selector language "
                         + "of the checks and topic specs (datasets/topics/README.md): column=a|b; column!=x; column^=prefix.",
-                "Examples: repstat query --measure executed --scope mass_operations; repstat query --topic convictions --format csv; "
-                        + "repstat query --answer national_operations"},
+                "Examples:",
+                "  repstat query --measure executed --scope mass_operations",
+                "  repstat query --topic convictions --format csv --out convictions.csv",
+                "  repstat query --geography leningrad_oblast --where 'reliability!=weak'",
+                "  repstat query --answer national_operations"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:ok (also when nothing matches: the count says so)", ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
 public class QueryCommand implements Callable<Integer> {
@@ -74,7 +77,7 @@ public class QueryCommand implements Callable<Integer> {
                     + "upper, source_label, reliability; for an answer table its key and preferred figures, or all in a machine format).")
     List<String> columns;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", completionCandidates = QueryCommand.Formats.class,
             description = "text (aligned, digits grouped as in English), csv, json, jsonl or parquet (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -83,6 +86,13 @@ public class QueryCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** What --format completes to. */
+    static final class Formats extends ArrayList<String> {
+        Formats() {
+            super(TableFormats.IDS);
+        }
+    }
 
     @Override
     public Integer call() {

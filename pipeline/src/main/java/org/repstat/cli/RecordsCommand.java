@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
  */
 @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
         name = "records", mixinStandardHelpOptions = true,
-        description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (outputs under target/repstat/records/).",
+        description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (in target/repstat/records/).",
         subcommands = {RecordsCommand.Synth.class, RecordsCommand.Import.class, RecordsCommand.Aggregate.class,
                 RecordsCommand.Reconcile.class, RecordsCommand.Bench.class})
 public class RecordsCommand implements Runnable {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 @Command(exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.CHECKS_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
         name = "run", mixinStandardHelpOptions = true,
-        description = {"Run every stage of pipeline/stages.yaml in order: raw datasets to published tables, report and notebooks.",
+        description = {"Run every stage of pipeline/stages.yaml: raw data to published tables, checks, report, notebooks.",
                 // StagePlanTest holds this line to pipeline/stages.yaml
                 "The stages, and the command that runs them alone: import and publish (repstat import), check and answer "
                         + "(repstat check), chart and report (repstat report), export (repstat notebooks)."})

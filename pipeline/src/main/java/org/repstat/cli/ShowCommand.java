@@ -14,12 +14,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code repstat show ID}: one thing of the published tables with everything that stands behind it. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Show one observation, event, source, check or camp with everything behind it: source, locator, quote, checks, answer tables.",
+        description = {"Show one observation, event, source, check or camp with everything that stands behind it.",
                 "For an observation: its value, qualifier and bounds with the rule that made them, its source with citation label and "
                         + "address, locator and quote, the checks that concern it and their outcomes, the disagreements it is part of, "
                         + "the answer tables and figures that use it. Reads datasets/clean/ only.",
-                "Examples: repstat show whitewood-2015:mass-ops-executed; repstat show lewin-2005-appendix-fb2; "
-                        + "repstat show convictions-rows-sum; repstat show camp:1"},
+                "Examples:",
+                "  repstat show whitewood-2015:mass-ops-executed",
+                "  repstat show lewin-2005-appendix-fb2",
+                "  repstat show convictions-rows-sum",
+                "  repstat show camp:1"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, "2:no such id (ids that contain it are named), or bad input", ExitCodes.INTERNAL_LINE})
 public class ShowCommand implements Callable<Integer> {

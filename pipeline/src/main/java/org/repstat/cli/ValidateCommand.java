@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code repstat validate}: the published package held to its own datapackage.json. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate the published tables against their own datapackage.json: types, required, patterns, enums, keys.",
+        description = {"Validate datasets/clean/ against its own datapackage.json: types, constraints, primary and foreign keys.",
                 "Each resource's header against its schema's fields, every cell against its field's type (integer, number, boolean, "
                         + "string) and constraints, primary keys unique, foreign keys resolved; problems as [table] row N, field F: what "
                         + "(the header is row 1, as in Frictionless reports). The npm reference validator (tools/frictionless/) checks "
