@@ -42,7 +42,7 @@ public class CheckCommand implements Callable<Integer> {
             description = "Only the checks of these topics (the catalogue's topic column, e.g. convictions).")
     List<String> topics;
 
-    @Option(names = "--all", description = "Print every result in full, passes included (as --status pass,warn,explained,fail).")
+    @Option(names = "--all", description = "Print every result in full, passes included (as --status with all four outcomes).")
     boolean all;
 
     @CommandLine.Spec

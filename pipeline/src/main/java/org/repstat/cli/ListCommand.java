@@ -122,7 +122,12 @@ public class ListCommand implements Callable<Integer> {
         for (String group : Catalog.GROUPS) {
             for (TableSpec s : ctx.catalog().group(group)) {
                 if (ctx.reader().exists(s.name())) {
-                    action.accept(s, group.equals("answers") ? "answer table" : group);
+                    action.accept(s, switch (group) {
+                        case "answers" -> "answer table";
+                        case "sources" -> "from a source file";
+                        case "checks" -> "check results";
+                        default -> group;
+                    });
                 }
             }
         }

@@ -48,7 +48,10 @@ public class RepstatCommand implements Runnable {
         cli.setExecutionStrategy(UsageErrors::refuseLeftovers);
         cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setUsageHelpLongOptionsMaxWidth(30);
-        everyCommand(cli, c -> c.getCommandSpec().version(VERSION));
+        everyCommand(cli, c -> {
+            c.getCommandSpec().version(VERSION);
+            HelpLayout.install(c);
+        });
         return cli;
     }
 
