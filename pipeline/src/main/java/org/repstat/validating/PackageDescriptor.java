@@ -21,7 +21,7 @@ import org.repstat.io.InputFiles;
  */
 record PackageDescriptor(Path file, List<Resource> resources, List<Problem> problems) {
 
-    static final String DESCRIPTOR = "datapackage.json";
+    static final String DESCRIPTOR = org.repstat.published.CoreTables.DATA_PACKAGE;
 
     record Field(String name, String type, boolean required, List<String> allowed, Pattern pattern) {
     }
