@@ -39,6 +39,16 @@ public final class PipelineRun {
         return run(ctx.plan().forCommand(command), progress, true, false);
     }
 
+    /** The declared stages in order, up to and including {@code last} (for diff: every stage that publishes tables). */
+    public RunContext upTo(String last, PrintStream progress) {
+        List<StagePlan.Stage> all = ctx.plan().stages();
+        int end = all.stream().map(StagePlan.Stage::id).toList().indexOf(last);
+        if (end < 0) {
+            throw new IllegalArgumentException("no stage " + last + " in pipeline/stages.yaml");
+        }
+        return run(all.subList(0, end + 1), progress, true, true);
+    }
+
     /** The checks on the published tables as they are now; nothing is published. */
     public org.repstat.checking.runner.CheckRunner.Report checks() {
         return org.repstat.checking.runner.CheckRunner.run(ctx.workspace(), ctx.tablesRead("check"), ctx.checkTopics());
