@@ -41,7 +41,7 @@ import org.repstat.Workspace;
 class IncrementalRunTest {
 
     private static final Set<String> ALL = Set.of("import", "publish", "check", "answer", "chart", "report", "export");
-    private static final Pattern STAGE_LINE = Pattern.compile("\\[\\d+/7] (\\w+): .*? … (done|up to date)");
+    private static final Pattern STAGE_LINE = Pattern.compile("\\[\\d+/7] (\\w+)(?:: .*? …)? (done|up to date)");
     private static final Pattern DREW = Pattern.compile("drew (\\d+) figures?, (\\d+) unchanged from the chart cache");
 
     @TempDir
