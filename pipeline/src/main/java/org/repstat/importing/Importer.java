@@ -53,14 +53,20 @@ public final class Importer {
         List<RowAccount> accounts = new ArrayList<>();
         IdRegistry ids = new IdRegistry();
         List<SourceKind.Imported> imported = new ArrayList<>();
-        for (ManifestEntry entry : readManifest(vocabulary, sources)) {
-            SourceKind kind = kinds.get(entry.kind());
-            if (kind != null) {
-                problems.attempt(() -> {
-                    SourceKind.Imported i = kind.read(entry.path(), entry.sourceId(), datasets, vocabulary);
-                    imported.add(i);
-                    accounts.add(i.account());
-                });
+        List<ManifestEntry> manifest = readManifest(vocabulary, sources);
+        // The third-party files (the camps file, Memorial's lists: seconds each) are read side by side, each on its
+        // own; their results are taken in manifest order, so the output does not depend on which finished first.
+        List<KindRead> kindReads = manifest.stream().filter(e -> kinds.containsKey(e.kind())).toList().parallelStream()
+                .map(e -> readKind(kinds.get(e.kind()), e, vocabulary)).toList();
+        for (KindRead r : kindReads) {
+            if (r.imported() != null) {
+                imported.add(r.imported());
+                accounts.add(r.imported().account());
+            }
+            r.problems().forEach(problems::add);
+        }
+        for (ManifestEntry entry : manifest) {
+            if (kinds.containsKey(entry.kind())) {
                 continue;
             }
             ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
@@ -81,6 +87,17 @@ public final class Importer {
         List<List<String>> preference = PreferenceReader.read(datasets.resolve("vocab/preference.csv"), vocabulary);
         return new CuratedData(vocabulary, sources, List.copyOf(observations), List.copyOf(events), List.copyOf(accounts),
                 readings, preference, List.copyOf(imported));
+    }
+
+    /** One third-party file read by its kind: what it gives, or the located problems it found. */
+    private record KindRead(SourceKind.Imported imported, List<org.repstat.io.InputException> problems) {
+    }
+
+    private KindRead readKind(SourceKind kind, ManifestEntry entry, Vocabulary vocabulary) {
+        InputProblems found = new InputProblems();
+        SourceKind.Imported[] out = new SourceKind.Imported[1];
+        found.attempt(() -> out[0] = kind.read(entry.path(), entry.sourceId(), datasets, vocabulary));
+        return new KindRead(out[0], found.all());
     }
 
     /** A geography's English name must come from a register source or a page address: never from nowhere. */

@@ -1,0 +1,97 @@
+package org.repstat.importing.memorial;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.repstat.importing.ExternalFiles;
+import org.repstat.importing.InputProblems;
+import org.repstat.importing.RowAccount;
+import org.repstat.io.InputException;
+import org.repstat.io.InputFiles;
+import org.repstat.records.RecordFormat;
+import org.repstat.records.RecordSchema;
+
+/**
+ * Reads one of Memorial's lists where it was published, with its plain Java reader (the one {@code repstat records
+ * import} runs on Spark; here no Spark session is started): every listed file must be there and be exactly the
+ * bytes the list names. Where a copy differs, the reader is still run on it to say where, as far as it can tell
+ * (a byte not valid in the encoding, a page or block the file ends inside), so the error names the place and not
+ * only the hash. The records read are held to a plain count of the files' paragraphs or blocks.
+ */
+final class ListReading {
+
+    static final int STATUS = RecordSchema.PARQUET.fieldIndex("status");
+    static final int LINE = RecordSchema.PARQUET.fieldIndex("line");
+    static final int REASON = RecordSchema.PARQUET.fieldIndex("reject_reason");
+    static final int POSITION = RecordSchema.PARQUET.fieldIndex("position");
+    /** How many of a damaged copy's rejects an error names: enough to find the damage, not a flood. */
+    private static final int SHOWN = 5;
+
+    /** The records of a list: the ones read, the accounting, and the list's pin. */
+    record Result(ExternalFiles.Listing listing, List<Row> ok, RowAccount account) {
+        String inputSha256() {
+            return listing.listSha256();
+        }
+    }
+
+    private ListReading() {
+    }
+
+    static Result read(Path list, Path home, String sourceId, RecordFormat format) {
+        ExternalFiles.Listing listing = ExternalFiles.read(list, home, sourceId);
+        InputProblems problems = new InputProblems();
+        List<Row> ok = new ArrayList<>();
+        long in = 0;
+        long rejected = 0;
+        for (ExternalFiles.File f : listing.files()) {
+            byte[] bytes = InputFiles.read(f.location());
+            InputException wrong = ExternalFiles.mismatch(f, bytes);
+            List<Row> rows;
+            long expected;
+            try {
+                String file = f.location().toString();
+                expected = format.check(List.of(file), f.encoding()).records().values().stream().mapToLong(Long::longValue).sum();
+                rows = rows(format, file, f.encoding());
+            } catch (InputException e) {
+                problems.add(e);
+                if (wrong != null) {
+                    problems.add(wrong);
+                }
+                continue;
+            }
+            if (wrong != null) {
+                rows.stream().filter(r -> !RecordSchema.OK.equals(r.getString(STATUS))).limit(SHOWN).forEach(r -> problems.add(
+                        new InputException(f.location(), r.getLong(LINE), null, r.getString(POSITION) + ": " + r.getString(REASON))));
+                problems.add(wrong);
+                continue;
+            }
+            if (rows.size() != expected) {
+                throw new IllegalStateException(f.location() + ": the reader read " + rows.size() + " " + format.unit()
+                        + " where a plain count of the file finds " + expected);
+            }
+            in += rows.size();
+            for (Row r : rows) {
+                if (RecordSchema.OK.equals(r.getString(STATUS))) {
+                    ok.add(r);
+                } else {
+                    rejected++;
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new Result(listing, List.copyOf(ok), new RowAccount(sourceId, list.toString(), "records", in, in - rejected, rejected));
+    }
+
+    private static List<Row> rows(RecordFormat format, String file, String encoding) {
+        List<Row> out = new ArrayList<>();
+        try (RecordFormat.Rows rows = format.read(file, encoding)) {
+            rows.forEachRemaining(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
