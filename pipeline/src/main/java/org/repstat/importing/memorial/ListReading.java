@@ -27,6 +27,7 @@ final class ListReading {
     static final int LINE = RecordSchema.PARQUET.fieldIndex("line");
     static final int REASON = RecordSchema.PARQUET.fieldIndex("reject_reason");
     static final int POSITION = RecordSchema.PARQUET.fieldIndex("position");
+    static final int SOURCE = RecordSchema.PARQUET.fieldIndex("source_file");
     /** How many of a damaged copy's rejects an error names: enough to find the damage, not a flood. */
     private static final int SHOWN = 5;
 
@@ -64,7 +65,7 @@ final class ListReading {
             }
             if (wrong != null) {
                 rows.stream().filter(r -> !RecordSchema.OK.equals(r.getString(STATUS))).limit(SHOWN).forEach(r -> problems.add(
-                        new InputException(f.location(), r.getLong(LINE), null, r.getString(POSITION) + ": " + r.getString(REASON))));
+                        new InputException(Path.of(r.getString(SOURCE)), r.getLong(LINE), null, unit(r.getString(POSITION)) + ": " + r.getString(REASON))));
                 problems.add(wrong);
                 continue;
             }
@@ -83,6 +84,12 @@ final class ListReading {
         }
         problems.throwIfAny();
         return new Result(listing, List.copyOf(ok), new RowAccount(sourceId, list.toString(), "records", in, in - rejected, rejected));
+    }
+
+    /** "paragraph 87" of "12.htm:1480, paragraph 87": the file and line are the exception's own. */
+    private static String unit(String position) {
+        int comma = position.lastIndexOf(", ");
+        return comma < 0 ? position : position.substring(comma + 2);
     }
 
     private static List<Row> rows(RecordFormat format, String file, String encoding) {

@@ -58,6 +58,10 @@ public final class MoscowList implements SourceKind {
 
     @Override
     public Imported read(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
+        return ListCache.get(file, datasets, sourceId, () -> readList(file, sourceId, datasets, vocabulary));
+    }
+
+    private Imported readList(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
         Path records = datasets.resolve("records");
         MemorialRules rules = MemorialRules.load(records, NormalisationRules.load(records));
         NationalityLabels labels = NationalityLabels.read(file.resolveSibling(NationalityLabels.FILE), rules.nationalityRules(), vocabulary);

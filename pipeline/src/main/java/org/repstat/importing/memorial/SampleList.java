@@ -44,6 +44,10 @@ public final class SampleList implements SourceKind {
 
     @Override
     public Imported read(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
+        return ListCache.get(file, datasets, sourceId, () -> readList(file, sourceId, datasets, vocabulary));
+    }
+
+    private Imported readList(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
         Path records = datasets.resolve("records");
         MemorialRules rules = MemorialRules.load(records, NormalisationRules.load(records));
         ListReading.Result list = ListReading.read(file, datasets.getParent(), sourceId, new TextBlocks(rules));
