@@ -46,7 +46,7 @@ class StagePlanTest {
         TestWorkspace.replaceInFile(ws.home().resolve(StagePlan.FILE), "  - id: answer", "  - id: anwser");
         CliRun.Result r = CliRun.run("run", "--home", ws.home().toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
-        assertTrue(r.err().contains("stages.yaml:22: column 9 (id): expected a stage the pipeline implements"), r.err());
+        assertTrue(r.err().contains("stages.yaml:24: column 9 (id): expected a stage the pipeline implements"), r.err());
     }
 
     @Test
