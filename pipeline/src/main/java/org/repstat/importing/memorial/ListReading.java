@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Row;
 import org.repstat.importing.ExternalFiles;
 import org.repstat.importing.InputProblems;
@@ -31,8 +32,8 @@ final class ListReading {
     /** How many of a damaged copy's rejects an error names: enough to find the damage, not a flood. */
     private static final int SHOWN = 5;
 
-    /** The records of a list: the ones read, the accounting, and the list's pin. */
-    record Result(ExternalFiles.Listing listing, List<Row> ok, RowAccount account) {
+    /** What reading a list gave: its pin and the accounting; the records went to the caller's counter. */
+    record Result(ExternalFiles.Listing listing, RowAccount account) {
         String inputSha256() {
             return listing.listSha256();
         }
@@ -41,49 +42,61 @@ final class ListReading {
     private ListReading() {
     }
 
-    static Result read(Path list, Path home, String sourceId, RecordFormat format) {
+    /**
+     * Reads every listed file and hands each record read (status ok) to {@code counter}, one at a time, so that a
+     * list of 46,445 records is never held in memory whole. Nothing reaches the counter from a file whose bytes are
+     * not the listed ones: its rejects are collected to say where it differs, and the read fails.
+     */
+    static Result read(Path list, Path home, String sourceId, RecordFormat format, Consumer<Row> counter) {
         ExternalFiles.Listing listing = ExternalFiles.read(list, home, sourceId);
         InputProblems problems = new InputProblems();
-        List<Row> ok = new ArrayList<>();
         long in = 0;
         long rejected = 0;
         for (ExternalFiles.File f : listing.files()) {
-            byte[] bytes = InputFiles.read(f.location());
-            InputException wrong = ExternalFiles.mismatch(f, bytes);
-            List<Row> rows;
+            InputException wrong = ExternalFiles.mismatch(f, InputFiles.read(f.location()));
+            String file = f.location().toString();
             long expected;
-            try {
-                String file = f.location().toString();
+            long read = 0;
+            long fileRejected = 0;
+            List<Row> rejects = new ArrayList<>();
+            try (RecordFormat.Rows rows = format.read(file, f.encoding())) {
                 expected = format.check(List.of(file), f.encoding()).records().values().stream().mapToLong(Long::longValue).sum();
-                rows = rows(format, file, f.encoding());
+                while (rows.hasNext()) {
+                    Row r = rows.next();
+                    read++;
+                    if (!RecordSchema.OK.equals(r.getString(STATUS))) {
+                        fileRejected++;
+                        if (rejects.size() < SHOWN) {
+                            rejects.add(r);
+                        }
+                    } else if (wrong == null) {
+                        counter.accept(r);
+                    }
+                }
             } catch (InputException e) {
                 problems.add(e);
                 if (wrong != null) {
                     problems.add(wrong);
                 }
                 continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             if (wrong != null) {
-                rows.stream().filter(r -> !RecordSchema.OK.equals(r.getString(STATUS))).limit(SHOWN).forEach(r -> problems.add(
-                        new InputException(Path.of(r.getString(SOURCE)), r.getLong(LINE), null, unit(r.getString(POSITION)) + ": " + r.getString(REASON))));
+                rejects.forEach(r -> problems.add(new InputException(Path.of(r.getString(SOURCE)), r.getLong(LINE), null,
+                        unit(r.getString(POSITION)) + ": " + r.getString(REASON))));
                 problems.add(wrong);
                 continue;
             }
-            if (rows.size() != expected) {
-                throw new IllegalStateException(f.location() + ": the reader read " + rows.size() + " " + format.unit()
+            if (read != expected) {
+                throw new IllegalStateException(file + ": the reader read " + read + " " + format.unit()
                         + " where a plain count of the file finds " + expected);
             }
-            in += rows.size();
-            for (Row r : rows) {
-                if (RecordSchema.OK.equals(r.getString(STATUS))) {
-                    ok.add(r);
-                } else {
-                    rejected++;
-                }
-            }
+            in += read;
+            rejected += fileRejected;
         }
         problems.throwIfAny();
-        return new Result(listing, List.copyOf(ok), new RowAccount(sourceId, list.toString(), "records", in, in - rejected, rejected));
+        return new Result(listing, new RowAccount(sourceId, list.toString(), "records", in, in - rejected, rejected));
     }
 
     /** "paragraph 87" of "12.htm:1480, paragraph 87": the file and line are the exception's own. */
@@ -92,13 +105,4 @@ final class ListReading {
         return comma < 0 ? position : position.substring(comma + 2);
     }
 
-    private static List<Row> rows(RecordFormat format, String file, String encoding) {
-        List<Row> out = new ArrayList<>();
-        try (RecordFormat.Rows rows = format.read(file, encoding)) {
-            rows.forEachRemaining(out::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 }

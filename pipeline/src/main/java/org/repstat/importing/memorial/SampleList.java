@@ -50,16 +50,15 @@ public final class SampleList implements SourceKind {
     private Imported readList(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
         Path records = datasets.resolve("records");
         MemorialRules rules = MemorialRules.load(records, NormalisationRules.load(records));
-        ListReading.Result list = ListReading.read(file, datasets.getParent(), sourceId, new TextBlocks(rules));
-        String sha = list.inputSha256();
         Tally byYear = new Tally(SampleTables.BY_YEAR.name(), "sentences", "copies", Tally.keys());
         Tally byBody = new Tally(SampleTables.BY_BODY.name(), "sentences", "copies", Tally.keys());
         Tally byCategory = new Tally(SampleTables.BY_CATEGORY.name(), "sentences", "copies",
                 java.util.Comparator.comparing((List<String> k) -> SampleTables.CATEGORIES.indexOf(k.get(0))));
-        long copies = 0;
-        for (Row r : list.ok()) {
+        long[] blocks = new long[2]; // read, of them exact copies
+        ListReading.Result list = ListReading.read(file, datasets.getParent(), sourceId, new TextBlocks(rules), r -> {
             boolean copy = !r.isNullAt(COPY_OF);
-            copies += copy ? 1 : 0;
+            blocks[0]++;
+            blocks[1] += copy ? 1 : 0;
             String category = value(r, CATEGORY, SampleTables.CATEGORIES);
             String body = value(r, BODY, SampleTables.BODIES);
             byCategory.add(List.of(category), copy);
@@ -67,13 +66,15 @@ public final class SampleList implements SourceKind {
                 Tally.Left why = r.isNullAt(DATE_RAW) ? Tally.Left.EMPTY : Tally.Left.KEPT_AS_TEXT;
                 byYear.leave(why);
                 byBody.leave(why);
-                continue;
+                return;
             }
             String year = String.valueOf(r.getInt(YEAR));
             byYear.add(List.of(year, category), copy);
             byBody.add(List.of(year, body), copy);
-        }
-        long n = list.ok().size();
+        });
+        String sha = list.inputSha256();
+        long copies = blocks[1];
+        long n = blocks[0];
         String note = copies + " of the " + n + " blocks are exact copies of an earlier block: counted in 'copies', not in the counts";
         List<PublishedTable> tables = List.of(
                 table(SampleTables.BY_YEAR, byYear, k -> row(k.get(0), k.get(1)), "datasets/records/sentence-categories.csv", sourceId, sha),

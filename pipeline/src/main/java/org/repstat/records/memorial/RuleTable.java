@@ -158,6 +158,22 @@ public final class RuleTable implements Serializable {
         return null;
     }
 
+    /**
+     * The value of {@link #at}{@code (text.substring(from))}, for a text already {@link #lower lowered}: the rules
+     * match from {@code from} as if the text began there (anchoring bounds, opaque to what lies before), without
+     * lowering and copying the rest of the text again for every place a caller tries.
+     */
+    public String valueAt(String lowered, int from) {
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(lowered);
+            m.region(from, lowered.length());
+            if (m.lookingAt()) {
+                return rule.value();
+            }
+        }
+        return null;
+    }
+
     /** The earliest match of the rules giving {@code value}, at or after {@code from}; null when there is none. */
     public Hit search(String text, String value, int from) {
         String lowered = lower(text);
