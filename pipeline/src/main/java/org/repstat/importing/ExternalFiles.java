@@ -67,8 +67,13 @@ public final class ExternalFiles {
         InputProblems problems = new InputProblems();
         List<RawRow> rows = RawTable.read(list, HEADER).requireRows().rows();
         int missing = 0;
+        java.util.Map<String, Long> seen = new java.util.HashMap<>();
         for (RawRow row : rows) {
             String written = row.required("path");
+            Long first = seen.putIfAbsent(written, row.line());
+            if (first != null) {
+                throw row.error("path", "'" + written + "' is listed twice (first at line " + first + "): its records would be counted twice");
+            }
             Path rel;
             try {
                 rel = Path.of(written);
