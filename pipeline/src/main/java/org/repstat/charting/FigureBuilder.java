@@ -15,6 +15,7 @@ public final class FigureBuilder {
 
     static final Map<String, ChartKind> KINDS = Map.of(
             "by_year", new ByYearChart(),
+            "by_day", new ByDayChart(),
             "ranges", new RangesChart(),
             "rows", new RowsChart(),
             "timeline", new TimelineChart(),

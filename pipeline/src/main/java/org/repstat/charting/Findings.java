@@ -45,9 +45,17 @@ public final class Findings {
             Map.entry("growth", Findings::growth),
             Map.entry("camps_summed", CampFindings::campsSummed),
             Map.entry("largest_camp", CampFindings::largestCamp),
-            Map.entry("camps_east_of", CampFindings::campsEastOf));
+            Map.entry("camps_east_of", CampFindings::campsEastOf),
+            Map.entry("busiest_day", ListFindings::busiestDay),
+            Map.entry("largest_shares", ListFindings::largestShares),
+            Map.entry("flagged_share", ListFindings::flaggedShare));
 
     private Findings() {
+    }
+
+    /** "28 February 1938". */
+    static String day(LocalDate d) {
+        return d.format(FULL);
     }
 
     public static Set<String> names() {

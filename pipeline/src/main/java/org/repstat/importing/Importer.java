@@ -44,7 +44,8 @@ public final class Importer {
     }
 
     public CuratedData importAll() {
-        ExecutorService beside = Background.pool("repstat-import-kinds", 1);
+        // the third-party files (the camps file, Memorial's lists) are read side by side on the other cores
+        ExecutorService beside = Background.pool("repstat-import-kinds", Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             kinds.values().forEach(k -> beside.submit(k::prepare));
             return importAll(beside);
@@ -66,8 +67,8 @@ public final class Importer {
         List<RowAccount> accounts = new ArrayList<>();
         IdRegistry ids = new IdRegistry();
         List<SourceKind.Imported> imported = new ArrayList<>();
-        // A third-party file of its own kind (the camps file) is read on a second core while this thread reads the
-        // curated rows; its results are taken in manifest order, so the output is the same as a serial read.
+        // Each third-party file of its own kind (the camps file, Memorial's lists) is read on another core while this
+        // thread reads the curated rows; results are taken in manifest order, so the output is the same as a serial read.
         List<Future<KindRead>> kindReads = new ArrayList<>();
         List<Integer> kindSlots = new ArrayList<>();
         for (ManifestEntry entry : readManifest(vocabulary, sources)) {

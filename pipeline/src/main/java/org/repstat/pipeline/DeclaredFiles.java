@@ -16,14 +16,19 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.repstat.Workspace;
+import org.repstat.importing.ExternalFiles;
 
 /**
  * The files a stage declares it reads or writes, found on disk and hashed. A declared path is a glob relative to the
- * repository ({@code datasets/raw/**}) or a table group ({@code tables:curated}); a published path is looked for
+ * repository ({@code datasets/raw/**}), a table group ({@code tables:curated}) or lists of external files
+ * ({@code external:datasets/raw/*}{@code /files.csv}); a published path is looked for
  * where the run writes (a transaction's staging copy), every other one in the repository. Hashes are of content
  * only, never of timestamps, and each file is hashed once per instance.
  */
 final class DeclaredFiles {
+
+    /** Lists of files read where they were published, outside the repository: {@code external:<glob of the lists>}. */
+    static final String EXTERNAL = "external:";
 
     private final Workspace ws;
     private final Catalog catalog;
@@ -49,7 +54,7 @@ final class DeclaredFiles {
     boolean declares(List<String> declared, Path file) {
         String rel = relative(file);
         if (rel == null) {
-            return false;
+            return readsExternal(declared, file);
         }
         Path p = Path.of(rel);
         for (String d : declared) {
@@ -62,12 +67,25 @@ final class DeclaredFiles {
         return false;
     }
 
+    /**
+     * A file outside the repository is declared when the stage declares lists of external files and it lies in the
+     * sources folder those lists point into; the lists (hashed as the stage's inputs) pin each such file's bytes,
+     * and the importer refuses any file that is not the listed bytes.
+     */
+    private boolean readsExternal(List<String> declared, Path file) {
+        boolean external = declared.stream().anyMatch(d -> d.startsWith(EXTERNAL));
+        return external && file.toAbsolutePath().normalize().startsWith(ExternalFiles.root(ws.home()));
+    }
+
     /** Forgets the hashes of files a stage may just have written. */
     void forget() {
         hashes.clear();
     }
 
     private List<String> patterns(String declared) {
+        if (declared.startsWith(EXTERNAL)) {
+            return List.of(declared.substring(EXTERNAL.length()));
+        }
         if (declared.startsWith("tables:")) {
             return catalog.group(declared.substring("tables:".length())).stream().map(t -> "datasets/clean/" + t.path()).toList();
         }
