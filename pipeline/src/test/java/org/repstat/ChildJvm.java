@@ -19,7 +19,6 @@ public final class ChildJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
         command.add("-Dfile.encoding=UTF-8");
-        command.add("-XX:TieredStopAtLevel=1"); // as the launcher starts every command but records
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
