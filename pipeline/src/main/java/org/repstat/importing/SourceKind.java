@@ -30,6 +30,14 @@ public interface SourceKind {
     default void prepare() {
     }
 
+    /**
+     * Where a kind whose reading is slow may keep what it read between runs, for this code version (null: keep
+     * nothing on disk, as a forced run asks). A kept result must be named by the hash of every input it depends on
+     * and be checked before it is used. Default: nothing is kept.
+     */
+    default void keepResultsIn(Path dir, String codeVersion) {
+    }
+
     /** What one file of a kind gives the publish stage. */
     record Imported(String sourceId, List<PublishedTable> tables, RowAccount account, String summary) {
     }

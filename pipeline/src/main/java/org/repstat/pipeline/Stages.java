@@ -63,7 +63,10 @@ final class Stages {
 
     private static void importRaw(RunContext ctx) {
         Workspace ws = ctx.workspace();
-        CuratedData data = new Importer(ws.datasets(), SourceKinds.all()).importAll();
+        List<SourceKind> kinds = SourceKinds.all();
+        // a forced run trusts no cache; otherwise slow kinds keep their results in target/repstat/kinds/
+        kinds.forEach(k -> k.keepResultsIn(ctx.forced() ? null : ws.work().resolve("kinds"), CodeVersion.current()));
+        CuratedData data = new Importer(ws.datasets(), kinds).importAll();
         new TopicValidation(ctx.catalog().byName(), kind -> data.vocabulary().ids(kind), Findings.names(),
                 Derivations.names(), Findings.DISPLAY_FIELDS).validate(ctx.topics());
         ctx.curated(data);

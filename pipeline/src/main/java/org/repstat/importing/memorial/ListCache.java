@@ -15,9 +15,9 @@ import org.repstat.importing.SourceKind;
 import org.repstat.io.InputFiles;
 
 /**
- * The counts of a list, kept for the life of the JVM, keyed by every input they depend on: the list's files.csv
- * (which pins the bytes of every file counted), every rules file of {@code datasets/records/}, and the kind's own
- * files beside files.csv. Reading a list takes seconds; a JVM that imports the same inputs again (the test suite, a
+ * The counts of a list, kept for the life of the JVM (and, in a run, on disk: {@link ListStore}), keyed by every input
+ * they depend on: the list's files.csv (which pins the bytes of every file counted), every rules file of
+ * {@code datasets/records/}, the vocabularies, and the kind's own files beside files.csv. Reading a list takes seconds; a JVM that imports the same inputs again (the test suite, a
  * long-lived process) gets the same tables without reading them again — but only after every listed file has been
  * found and hashed again, so that a file changed on disk is never counted from memory.
  */
@@ -28,16 +28,43 @@ final class ListCache {
     private ListCache() {
     }
 
-    static SourceKind.Imported get(Path list, Path datasets, String sourceId, Supplier<SourceKind.Imported> read) {
+    private static volatile ListStore store;
+    /** How many times a list was counted from its files in this JVM (not taken from memory or disk). */
+    static final java.util.concurrent.atomic.AtomicInteger COUNTED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Keeps counts on disk in {@code dir} too, between runs, for the code version given; null: memory only (a
+     * forced run trusts no cache, and a test or library use keeps nothing on disk).
+     */
+    public static void persistIn(Path dir, String codeVersion) {
+        store = dir == null ? null : new ListStore(dir, codeVersion);
+    }
+
+    static void forgetMemory() {
+        CACHE.clear();
+    }
+
+    static SourceKind.Imported get(Path list, Path datasets, String sourceId, List<org.repstat.published.TableSpec> specs,
+            Supplier<SourceKind.Imported> read) {
         String key = key(list, datasets, sourceId);
         SourceKind.Imported known = CACHE.get(key);
+        ListStore disk = store;
+        if (known == null && disk != null) {
+            known = disk.load(key, sourceId, list, specs);
+        }
         if (known != null && unchanged(list, datasets, sourceId)) {
             var a = known.account(); // the same counts, accounted to this workspace's files.csv
-            return new SourceKind.Imported(known.sourceId(), known.tables(),
+            SourceKind.Imported here = new SourceKind.Imported(known.sourceId(), known.tables(),
                     new org.repstat.importing.RowAccount(a.job(), list.toString(), a.unit(), a.in(), a.out(), a.rejected()), known.summary());
+            CACHE.put(key, here);
+            return here;
         }
         SourceKind.Imported fresh = read.get();
+        COUNTED.incrementAndGet();
         CACHE.put(key, fresh);
+        if (disk != null) {
+            disk.save(key, fresh);
+        }
         return fresh;
     }
 
@@ -56,7 +83,7 @@ final class ListCache {
         inputs.addAll(files(list.getParent()));
         inputs.addAll(files(datasets.resolve("records")));
         inputs.addAll(files(datasets.resolve("records/memorial")));
-        inputs.add(datasets.resolve("vocab/scopes.csv"));
+        inputs.addAll(files(datasets.resolve("vocab")));
         StringBuilder key = new StringBuilder(sourceId);
         for (Path p : inputs) {
             key.append('\n').append(p.getFileName()).append(' ').append(ExternalFiles.sha256(InputFiles.read(p)));

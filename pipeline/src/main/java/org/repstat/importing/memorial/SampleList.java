@@ -42,9 +42,15 @@ public final class SampleList implements SourceKind {
         return SampleTables.specs();
     }
 
+    /** Counting a list takes seconds: its counts are kept between runs (see {@link ListStore}). */
+    @Override
+    public void keepResultsIn(Path dir, String codeVersion) {
+        ListCache.persistIn(dir, codeVersion);
+    }
+
     @Override
     public Imported read(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
-        return ListCache.get(file, datasets, sourceId, () -> readList(file, sourceId, datasets, vocabulary));
+        return ListCache.get(file, datasets, sourceId, SampleTables.specs(), () -> readList(file, sourceId, datasets, vocabulary));
     }
 
     private Imported readList(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
