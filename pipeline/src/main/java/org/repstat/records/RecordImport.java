@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
@@ -288,7 +287,7 @@ public final class RecordImport {
             TaskContext ctx = TaskContext.get();
             Path part = Path.of(dir, partName(task.id()));
             Path attempt = Path.of(dir, "." + part.getFileName() + ".attempt-" + (ctx == null ? 0 : ctx.taskAttemptId()));
-            try (ParquetWriter<Row> writer = RecordParquet.open(attempt)) {
+            try (RecordParquet writer = RecordParquet.open(attempt)) {
                 for (Slice slice : task.slices()) {
                     try (RecordFormat.Rows rows = format.read(slice, encoding)) {
                         while (rows.hasNext()) {
