@@ -48,6 +48,15 @@ public record Workspace(Path home, Path output) {
         return new Workspace(dir);
     }
 
+    /** The repository-relative places of the published outputs: these resolve against {@link #output}, the rest against the home. */
+    public static final java.util.List<String> OUTPUTS = java.util.List.of("datasets/clean/", "datasets/README.md", "reports/", "notebooks-export/");
+
+    /** A repository-relative path, where this workspace reads or writes it. */
+    public Path resolve(String relative) {
+        boolean out = OUTPUTS.stream().anyMatch(o -> o.endsWith("/") ? relative.startsWith(o) : relative.equals(o));
+        return (out ? output : home).resolve(relative);
+    }
+
     public Path datasets() {
         return home.resolve("datasets");
     }

@@ -23,7 +23,9 @@ public final class Derivations {
 
     private static final Map<String, Derivation> BY_NAME = Map.of(
             "camp_prisoners_by_year", new CampPrisonersByYear(),
-            "camp_year_sums", new CampYearSums());
+            "camp_year_sums", new CampYearSums(),
+            "list_burial_places", new MoscowListAnswers.BurialPlaces(),
+            "list_nationalities", new MoscowListAnswers.Nationalities());
 
     private Derivations() {
     }

@@ -26,6 +26,7 @@ public final class ChartData {
     private final Map<String, Map<String, PublishedRow>> terms = new HashMap<>();
     private Map<String, PublishedRow> observations;
     private Pattern ids;
+    private FigureTrace trace;
 
     public ChartData(PublishedReader reader, Palette palette, Path home) {
         this.reader = reader;
@@ -39,22 +40,66 @@ public final class ChartData {
         }
     }
 
+    /**
+     * The published tables, unwatched: a figure built while reading them this way cannot say which cells it drew
+     * from, so it is drawn anew on every run (see {@link #table} and {@link #spec} for what kinds use instead).
+     */
     public PublishedReader reader() {
+        if (trace != null) {
+            trace.untraceable();
+        }
         return reader;
     }
 
+    /** Every row of a published table, for a figure that weighs them all. */
+    public org.repstat.published.PublishedRows table(String name) {
+        org.repstat.published.PublishedRows rows = reader.read(name);
+        if (trace != null) {
+            rows.forEach(r -> trace.row("table", r));
+        }
+        return rows;
+    }
+
+    /** A published table's declaration (its columns), which is code, not data. */
+    public org.repstat.published.TableSpec spec(String name) {
+        return reader.spec(name);
+    }
+
     public Palette palette() {
+        if (trace != null) {
+            trace.note("palette", palette.toString());
+        }
         return palette;
     }
 
-    /** The repository root: where the map stage finds its outline. */
-    Path home() {
-        return home;
+    /** A file under {@code datasets/raw/} that a figure draws (the map's outline). */
+    Path rawFile(String relative) {
+        Path file = home.resolve("datasets/raw").resolve(relative);
+        if (trace != null) {
+            trace.bytes("file " + relative, org.repstat.io.InputFiles.read(file));
+        }
+        return file;
+    }
+
+    /** Starts watching what the build of one figure declaration reads. */
+    void watch(FigureTrace t) {
+        this.trace = t;
+    }
+
+    /** Stops watching; the trace's key is the declaration's render key. */
+    FigureTrace unwatch() {
+        FigureTrace t = trace;
+        trace = null;
+        return t;
     }
 
     /** The rows a figure selects from its table, in file order. */
     public List<PublishedRow> rows(FigureSpec f) {
-        return reader.read(f.from()).stream().filter(r -> f.selects(r.cells())).toList();
+        List<PublishedRow> rows = reader.read(f.from()).stream().filter(r -> f.selects(r.cells())).toList();
+        if (trace != null) {
+            rows.forEach(r -> trace.row("selected", r));
+        }
+        return rows;
     }
 
     /** An observation by its id (null if none): where an answer table's cell comes from. */
@@ -64,7 +109,12 @@ public final class ChartData {
             reader.read("observations").forEach(r -> m.put(r.text("observation_id"), r));
             observations = m;
         }
-        return observations.get(id);
+        PublishedRow o = observations.get(id);
+        if (trace != null) {
+            trace.note("observation", id);
+            trace.row("observation", o);
+        }
+        return o;
     }
 
     /**
@@ -74,6 +124,12 @@ public final class ChartData {
     public List<Figure.Cited> cited(PublishedRow row, String column) {
         if (!row.has("observation_id") && !row.has(column + "_observation_id") && row.has("source_id") && row.has("locator")) {
             return ownSource(row);
+        }
+        if (!row.has("observation_id") && row.has("source_id") && row.has("input_sha256")) {
+            // a count over a whole list of people: no one place in the source, the whole list, pinned by its bytes
+            return List.of(new Figure.Cited(row.spec().name() + ":" + String.join(":", row.values(row.spec().primaryKey())),
+                    row.text("source_id"), "the whole list, counted by the rules of datasets/records/ (its files pinned by SHA-256 in "
+                    + "datasets/raw/" + row.text("source_id") + "/files.csv)"));
         }
         String ids = row.has("observation_id") ? row.text("observation_id") : row.text(column + "_observation_id");
         List<Figure.Cited> out = new java.util.ArrayList<>();
@@ -123,6 +179,9 @@ public final class ChartData {
             m.appendReplacement(out, Matcher.quoteReplacement(sourceLabel(m.group(1))));
         }
         m.appendTail(out);
+        if (trace != null) {
+            trace.note("readable " + text, out.toString());
+        }
         return out.toString();
     }
 
@@ -132,7 +191,7 @@ public final class ChartData {
     }
 
     public String sourceLabel(String id) {
-        PublishedRow s = sources.get(id);
+        PublishedRow s = source(id);
         if (s == null) {
             return id;
         }
@@ -140,16 +199,25 @@ public final class ChartData {
     }
 
     public String reliability(String sourceId) {
-        PublishedRow s = sources.get(sourceId);
+        PublishedRow s = source(sourceId);
         return s == null ? "" : s.text("reliability");
     }
 
     public PublishedRow source(String id) {
-        return sources.get(id);
+        PublishedRow s = sources.get(id);
+        if (trace != null) {
+            trace.note("source", id);
+            trace.row("source", s);
+        }
+        return s;
     }
 
     public String label(String kind, String id) {
         PublishedRow t = terms.getOrDefault(kind, Map.of()).get(id);
+        if (trace != null) {
+            trace.note(kind, id);
+            trace.row(kind, t);
+        }
         return t == null ? id : t.text("label");
     }
 

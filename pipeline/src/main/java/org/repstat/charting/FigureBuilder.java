@@ -15,6 +15,7 @@ public final class FigureBuilder {
 
     static final Map<String, ChartKind> KINDS = Map.of(
             "by_year", new ByYearChart(),
+            "by_day", new ByDayChart(),
             "ranges", new RangesChart(),
             "rows", new RowsChart(),
             "timeline", new TimelineChart(),
@@ -30,13 +31,38 @@ public final class FigureBuilder {
     }
 
     public static List<Figure> build(List<TopicSpec> topics, ChartData data) {
+        return traced(topics, data).stream().map(Traced::figure).toList();
+    }
+
+    /**
+     * A figure and its render key: the digest of its topic spec and of every cell, label and file its build read
+     * (null when the build read the tables unwatched). The same key means the same drawing.
+     */
+    public record Traced(Figure figure, String renderKey) {
+    }
+
+    /** Every figure, each with the render key of what it was built from. */
+    public static List<Traced> traced(List<TopicSpec> topics, ChartData data) {
         if (!KINDS.keySet().equals(SpecLanguage.CHART_KINDS.keySet())) {
             throw new IllegalStateException("chart kinds implemented " + KINDS.keySet() + " differ from the spec language " + SpecLanguage.CHART_KINDS.keySet());
         }
-        List<Figure> out = new ArrayList<>();
+        List<Traced> out = new ArrayList<>();
         for (TopicSpec t : topics) {
+            byte[] spec = org.repstat.io.InputFiles.read(t.file());
             for (FigureSpec f : t.figures()) {
-                out.addAll(KINDS.get(f.kind()).build(f, t, data));
+                FigureTrace trace = new FigureTrace(t.id() + "/" + f.id() + "/" + f.kind());
+                trace.bytes("topic spec", spec);
+                data.watch(trace);
+                List<Figure> figures;
+                try {
+                    figures = KINDS.get(f.kind()).build(f, t, data);
+                } finally {
+                    data.unwatch();
+                }
+                String key = trace.key();
+                for (Figure fig : figures) {
+                    out.add(new Traced(fig, key));
+                }
             }
         }
         return out;

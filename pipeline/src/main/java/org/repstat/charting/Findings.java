@@ -45,9 +45,17 @@ public final class Findings {
             Map.entry("growth", Findings::growth),
             Map.entry("camps_summed", CampFindings::campsSummed),
             Map.entry("largest_camp", CampFindings::largestCamp),
-            Map.entry("camps_east_of", CampFindings::campsEastOf));
+            Map.entry("camps_east_of", CampFindings::campsEastOf),
+            Map.entry("busiest_day", ListFindings::busiestDay),
+            Map.entry("largest_shares", ListFindings::largestShares),
+            Map.entry("flagged_share", ListFindings::flaggedShare));
 
     private Findings() {
+    }
+
+    /** "28 February 1938". */
+    static String day(LocalDate d) {
+        return d.format(FULL);
     }
 
     public static Set<String> names() {
@@ -214,7 +222,7 @@ public final class Findings {
 
     /** The whole-order figure that most publications give (ties: the more reliable, then the smaller). */
     static Optional<PublishedRow> mostSupported(ChartData data, String measure) {
-        List<PublishedRow> all = data.reader().read("observations").stream()
+        List<PublishedRow> all = data.table("observations").stream()
                 .filter(o -> o.text("scope").equals("order_00447") && o.text("geography").equals("ussr")
                         && o.text("measure").equals(measure) && o.number("value") != null && o.text("role").equals("value")
                         && !RangesChart.weak(o, data)).toList();

@@ -33,7 +33,7 @@ final class MapChart implements ChartKind {
         List<Long> classes = classes(spec);
         List<Series> extra = Series.of(spec, "columns");
         List<PublishedRow> selected = data.rows(spec);
-        if (!data.reader().spec(spec.from()).header().containsAll(List.of("latitude", "longitude"))) {
+        if (!data.spec(spec.from()).header().containsAll(List.of("latitude", "longitude"))) {
             throw spec.node().mapping().get("from").error("the map kind draws rows at their latitude and longitude: "
                     + spec.from() + " has no such columns");
         }
@@ -63,7 +63,7 @@ final class MapChart implements ChartKind {
                     r.text("latitude"), r.text("longitude"), why));
             table.row(cells.toArray(String[]::new));
         }
-        Outline outline = Outline.read(data.home().resolve("datasets/raw").resolve(Outline.FILE));
+        Outline outline = Outline.read(data.rawFile(Outline.FILE));
         String what = size.replace('_', ' ');
         Color colour = data.palette().of(size, 0);
         var chart = MapDrawing.draw(outline, points, classes, colour, what, "no figure given");

@@ -33,6 +33,14 @@ public final class Palette {
         return p;
     }
 
+    /** Every declared colour, as {@code key=#rrggbb} lines: what a figure's render key holds of the palette. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        colours.forEach((k, c) -> s.append(k).append('=').append(String.format(java.util.Locale.ROOT, "#%06x", c.getRGB() & 0xffffff)).append('\n'));
+        return s.toString();
+    }
+
     /** The declared colour of a measure or grade, else a colour of the fallback palette by position. */
     public Color of(String key, int fallbackIndex) {
         Color c = colours.get(key);

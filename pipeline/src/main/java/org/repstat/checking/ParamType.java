@@ -16,7 +16,12 @@ public enum ParamType {
     /** The name of a published table. */
     TABLE,
     /** A reference file under {@code datasets/raw/} that the check reads beside the published tables. */
-    RAW_FILE;
+    RAW_FILE,
+    /**
+     * One condition of the selector language ({@code category=death}, {@code targeted_by!=}): a part of the rows a
+     * row's {@code select} or {@code compare} takes. Its column is held to the table by the rule that reads it.
+     */
+    CONDITION;
 
     /** What is wrong with the value, or null when it is well formed. */
     public String problem(String value, Set<String> tables) {
@@ -36,6 +41,13 @@ public enum ParamType {
             case RAW_FILE -> {
                 Path p = Path.of(value).normalize();
                 return value.isEmpty() || p.isAbsolute() || p.startsWith("..") ? "expected a file path relative to datasets/raw/, found '" + value + "'" : null;
+            }
+            case CONDITION -> {
+                try {
+                    return org.repstat.published.Selector.parse(value).isEmpty() ? "expected a condition such as column=value, found nothing" : null;
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
             }
             default -> {
                 return value.isEmpty() ? "expected a value, found nothing" : null;

@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code repstat chart ID}: draws one declared figure, from the published tables, outside the published report. */
-@Command(name = "chart", mixinStandardHelpOptions = true,
-        description = "Draw one figure declared in datasets/topics/ (its id, e.g. national-operations) into --out, as PNG and/or SVG.")
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "chart", mixinStandardHelpOptions = true,
+        description = {"Draw one declared figure, outside the report (--out DIR, --format png,svg); no ID lists them.",
+                "The figure is drawn from the published tables as the report draws it (ids: repstat chart, or datasets/topics/*.yaml)."})
 public class ChartCommand implements Callable<Integer> {
 
     @Mixin
@@ -23,15 +25,22 @@ public class ChartCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", arity = "0..1", description = "The figure's id; without it, the ids are listed.")
     String id;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: target/repstat/charts; never reports/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: target/repstat/charts/; never inside datasets/, reports/ or notebooks-export/).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "png,svg", split = ",", paramLabel = "FORMAT",
+    @Option(names = "--format", defaultValue = "png,svg", split = ",", paramLabel = "FORMAT", completionCandidates = ChartCommand.Formats.class,
             description = "png, svg or both (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** What --format completes to. */
+    static final class Formats extends java.util.ArrayList<String> {
+        Formats() {
+            super(List.of("png", "svg", "png,svg"));
+        }
+    }
 
     @Override
     public Integer call() {
@@ -45,7 +54,8 @@ public class ChartCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--format takes png or svg, found '" + f + "'");
             }
         }
-        Path dir = out != null ? out : run.context().workspace().work().resolve("charts");
+        Path dir = out != null ? OutputPlaces.unpublished(run.context().workspace(), out, spec.commandLine())
+                : run.context().workspace().work().resolve("charts");
         Map<String, Path> written = Charts.draw(run.context(), id, dir, formats);
         if (written.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no figure '" + id + "' (try 'repstat chart' for the list)");

@@ -10,8 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code repstat import}: read and validate every raw file, then publish the clean tables. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Read and validate datasets/raw/ and publish the clean tables in datasets/clean/.")
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "import", mixinStandardHelpOptions = true,
+        description = {"Read and validate datasets/raw/ and the topic specs; publish datasets/clean/ and the codebook.",
+                "Writes the clean tables, datasets/clean/datapackage.json and the codebook datasets/README.md; prints what each "
+                        + "import job read, published and rejected."})
 public class ImportCommand implements Callable<Integer> {
 
     @Mixin

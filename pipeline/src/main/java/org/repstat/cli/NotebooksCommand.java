@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code repstat notebooks}: the Jupyter notebooks in notebooks-export/, one per report topic plus an index. */
-@Command(name = "notebooks", mixinStandardHelpOptions = true,
-        description = "Write notebooks-export/: one Jupyter notebook per report topic and an index, from datasets/clean.")
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "notebooks", mixinStandardHelpOptions = true,
+        description = "Write notebooks-export/: one Jupyter notebook per topic and an index, from datasets/clean/.")
 public class NotebooksCommand implements Callable<Integer> {
 
     @Mixin

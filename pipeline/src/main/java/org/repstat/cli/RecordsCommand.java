@@ -36,8 +36,9 @@ import picocli.CommandLine.Option;
  * scratch directory {@code target/repstat/records/}, never to datasets/, reports/ or notebooks-export/: record-level
  * counts are not published tables, and SYNTHETIC records must never reach one.
  */
-@Command(name = "records", mixinStandardHelpOptions = true,
-        description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (outputs under target/repstat/records/).",
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "records", mixinStandardHelpOptions = true,
+        description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (in target/repstat/records/).",
         subcommands = {RecordsCommand.Synth.class, RecordsCommand.Import.class, RecordsCommand.Aggregate.class,
                 RecordsCommand.Reconcile.class, RecordsCommand.Bench.class})
 public class RecordsCommand implements Runnable {
@@ -59,7 +60,9 @@ public class RecordsCommand implements Runnable {
         @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "Extra Spark setting; repeatable.")
         Map<String, String> conf = new LinkedHashMap<>();
 
-        SparkSession session(String job) {
+        /** Spark's own log goes to target/repstat/logs/spark.log, so that it never splits repstat's lines. */
+        SparkSession session(Workspace ws, CommonOptions common, String job) {
+            org.repstat.spark.SparkLog.toFile(ws.work().resolve("logs").resolve("spark.log"), common.verbose);
             return SparkSessions.create(master, "repstat records " + job, conf);
         }
     }
@@ -100,7 +103,8 @@ public class RecordsCommand implements Runnable {
         return ws.clean().resolve(org.repstat.published.CoreTables.OBSERVATIONS.path());
     }
 
-    @Command(name = "synth", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "synth", mixinStandardHelpOptions = true,
             description = "Write SYNTHETIC person-level records calibrated to the convictions table lewin-2005-appendix-fb2.")
     static class Synth implements Callable<Integer> {
         @Mixin
@@ -138,7 +142,8 @@ public class RecordsCommand implements Runnable {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "import", mixinStandardHelpOptions = true,
             description = {"Read person-level lists into records.parquet: the documented CSV (UTF-8 or Windows-1251), "
                     + "Memorial's Moscow execution pages, or Memorial's text blocks; rejects go to rejects.csv with file, "
                     + "line and reason.",
@@ -179,7 +184,7 @@ public class RecordsCommand implements Runnable {
             RecordFormat chosen = RecordFormats.of(format, inputs, recordsRules(ws), forceEncoding);
             Path dir = unpublished(ws, out != null ? out : defaultRunDir(ws, inputs.get(0), chosen));
             RecordImport.Result r = new Progress(System.err, 1).step("import " + chosen.id() + " → " + dir,
-                    () -> unwrappingInputErrors(() -> RecordImport.run(() -> spark.session("import"), inputs, dir, encoding, chosen)));
+                    () -> unwrappingInputErrors(() -> RecordImport.run(() -> spark.session(ws, options, "import"), inputs, dir, encoding, chosen)));
             printImport(r);
             return ExitCodes.OK;
         }
@@ -216,7 +221,8 @@ public class RecordsCommand implements Runnable {
                 r.outputs().rejects(), r.outputs().accounts(), r.outputs().fieldAccounts(), r.outputs().unrecognised());
     }
 
-    @Command(name = "aggregate", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "aggregate", mixinStandardHelpOptions = true,
             description = "Count records by year, month, sentencing body, sentence category and region into a long table.")
     static class Aggregate implements Callable<Integer> {
         @Mixin
@@ -243,7 +249,7 @@ public class RecordsCommand implements Runnable {
                 throw new InputException(parquet, 0, null, "no records.parquet: run 'repstat records import' first");
             }
             List<List<String>> rows = new Progress(System.err, 1).step("aggregate " + parquet, () -> {
-                SparkSession session = spark.session("aggregate");
+                SparkSession session = spark.session(ws, options, "aggregate");
                 Path target = out != null ? out : new RecordOutputs(dir, RecordAggregate.isSynthetic(session, parquet)).aggregates();
                 System.out.println("aggregates: " + target);
                 return RecordAggregate.run(session, parquet, target, dir.toAbsolutePath().normalize().getFileName().toString());
@@ -253,7 +259,8 @@ public class RecordsCommand implements Runnable {
         }
     }
 
-    @Command(name = "reconcile", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "reconcile", mixinStandardHelpOptions = true,
             description = "Coverage of the official convictions table (lewin-2005-appendix-fb2) by the records, per year and sentence measure, as checks.")
     static class Reconcile implements Callable<Integer> {
         @Mixin
@@ -284,7 +291,8 @@ public class RecordsCommand implements Runnable {
         }
     }
 
-    @Command(name = "bench", mixinStandardHelpOptions = true,
+    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+            name = "bench", mixinStandardHelpOptions = true,
             description = "Time SYNTHETIC import and aggregate on Spark against the same aggregation on DuckDB; print a table.")
     static class Bench implements Callable<Integer> {
         @Mixin
@@ -303,7 +311,7 @@ public class RecordsCommand implements Runnable {
         public Integer call() {
             Workspace ws = options.workspace();
             NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
-            String table = RecordsBench.run(spark.session("bench"), ws, observations(ws), rules, sizes, seed, System.err);
+            String table = RecordsBench.run(spark.session(ws, options, "bench"), ws, observations(ws), rules, sizes, seed, System.err);
             System.out.print(table);
             return ExitCodes.OK;
         }

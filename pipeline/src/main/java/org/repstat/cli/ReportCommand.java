@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code repstat report}: draw the charts and write the students' HTML report from the published tables. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Draw every declared figure (reports/charts/, SVG and PNG) and write the HTML report (reports/index.html) "
-                + "from the published tables in datasets/clean/.")
+@Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
+        name = "report", mixinStandardHelpOptions = true,
+        description = "Draw every declared figure (reports/charts/, SVG and PNG) and write the HTML report reports/index.html.")
 public class ReportCommand implements Callable<Integer> {
 
     @Mixin

@@ -7,35 +7,63 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code repstat} command line: the batch jobs an analyst runs. Exit codes: 0 ok, 1 a check of severity
- * error failed, 2 bad input or usage, 3 an internal failure.
+ * The {@code repstat} command line: the batch jobs an analyst runs, and the commands that read what they publish.
+ * Exit codes: 0 ok, 1 a check of severity error failed (or, for {@code diff} and {@code validate}, what they
+ * document), 2 bad input or usage, 3 an internal failure.
  */
-@Command(name = "repstat", mixinStandardHelpOptions = true, version = "repstat 0.1.0",
-        description = "Sourced statistics of Soviet state repression, 1937–38: import, check, chart, report, export.",
-        subcommands = {RunCommand.class, ImportCommand.class, CheckCommand.class, ChartCommand.class,
-                ReportCommand.class, NotebooksCommand.class, ListCommand.class, RecordsCommand.class,
-                CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:a check of severity error failed", "2:bad input (file, line, column named) or bad usage",
-                "3:internal failure"})
+@Command(name = "repstat", mixinStandardHelpOptions = true,
+        description = "Sourced statistics of Soviet state repression, 1937–38: import, check, query, chart, report, export.",
+        subcommands = {RunCommand.class, ImportCommand.class, CheckCommand.class, ListCommand.class, QueryCommand.class,
+                ShowCommand.class, DiffCommand.class, ValidateCommand.class, ChartCommand.class, ReportCommand.class,
+                NotebooksCommand.class, RecordsCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.CHECKS_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE})
 public class RepstatCommand implements Runnable {
+
+    public static final String VERSION = "repstat 0.1.0";
+
+    /** Help is laid out for this many columns, on every terminal, so that the README can quote it. */
+    public static final int HELP_WIDTH = 100;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try 'repstat run')");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
-    /** Runs the CLI without exiting the JVM: what tests call. */
-    public static int execute(String... args) {
+    /**
+     * The command line with every subcommand, as {@code main} runs it: one version for all, help at a fixed width,
+     * usage errors as one line and a hint, and the one error path for everything else.
+     */
+    public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RepstatCommand());
         cli.setExecutionExceptionHandler(RepstatCommand::handle);
+        cli.setParameterExceptionHandler(UsageErrors::handle);
+        cli.setExecutionStrategy(UsageErrors::refuseLeftovers);
+        cli.setUsageHelpWidth(HELP_WIDTH);
+        cli.setUsageHelpLongOptionsMaxWidth(30);
+        everyCommand(cli, c -> {
+            c.getCommandSpec().version(VERSION);
+            HelpLayout.install(c);
+        });
+        return cli;
+    }
+
+    /** {@code action} on this command and every subcommand below it. */
+    static void everyCommand(CommandLine cli, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cli);
+        cli.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
+    }
+
+    /** Runs the CLI without exiting the JVM: what tests call. */
+    public static int execute(String... args) {
+        CommandLine cli = commandLine();
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {

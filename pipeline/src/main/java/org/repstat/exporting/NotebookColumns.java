@@ -39,6 +39,10 @@ final class NotebookColumns {
                 }
                 wanted.add(f.text("sort_by", ""));
             }
+            case "by_day" -> {
+                wanted.add(f.text("x", "date"));
+                wanted.addAll(seriesColumns(f));
+            }
             case "map" -> {
                 wanted.addAll(placeholders(f.text("label", "{geography}")));
                 wanted.add(f.text("size", ""));
@@ -93,7 +97,7 @@ final class NotebookColumns {
     private static List<String> derived(TableSpec table) {
         List<String> drop = List.of("_reliability", "_observation_id", "_sources", "_as_printed", "_parts", "_period");
         return table.header().stream().filter(c -> drop.stream().noneMatch(c::endsWith))
-                .filter(c -> !List.of("reliability", "source_id", "locator", "reference_url", "cited_source_id").contains(c)).toList();
+                .filter(c -> !List.of("reliability", "source_id", "locator", "reference_url", "cited_source_id", "rule", "input_sha256").contains(c)).toList();
     }
 
     private static List<String> seriesColumns(FigureSpec f) {

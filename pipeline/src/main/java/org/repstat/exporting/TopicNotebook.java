@@ -126,6 +126,8 @@ final class TopicNotebook {
                     + ", " + py(f.text("y_title", "people")) + ")";
             case "rows" -> "rows_chart(labels(rows, " + py(f.text("label", "{geography}")) + "), {" + series(f) + "}, " + title
                     + ", " + py(f.text("x_title", "people")) + ", " + (stacked(f) ? "True" : "False") + ")";
+            case "by_day" -> "day_chart(rows[" + py(f.text("x", "date")) + "], {" + series(f) + "}, " + title + ", "
+                    + py(f.text("y_title", "people")) + ")";
             case "timeline" -> "timeline_chart(rows, " + title + ")";
             case "map" -> "map_chart(rows, " + py(f.text("size", "value")) + ", " + title + ")";
             case "reconciliation" -> "concept = rows[rows[\"observation_id\"].isin(" + pyList(g.cited().stream()

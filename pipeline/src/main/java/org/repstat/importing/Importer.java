@@ -4,9 +4,12 @@ import org.repstat.published.CoreTables;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.repstat.io.Background;
 import org.repstat.io.NumberSyntax;
 import org.repstat.io.RawRow;
 import org.repstat.io.RawTable;
@@ -41,6 +44,17 @@ public final class Importer {
     }
 
     public CuratedData importAll() {
+        // the third-party files (the camps file, Memorial's lists) are read side by side on the other cores
+        ExecutorService beside = Background.pool("repstat-import-kinds", Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            kinds.values().forEach(k -> beside.submit(k::prepare));
+            return importAll(beside);
+        } finally {
+            beside.shutdownNow();
+        }
+    }
+
+    private CuratedData importAll(ExecutorService beside) {
         Vocabulary vocabulary = VocabularyReader.read(datasets.resolve("vocab"));
         org.repstat.published.Release.read(datasets); // a bad release file is bad input, found before anything is published
         InputProblems problems = new InputProblems();
@@ -53,14 +67,16 @@ public final class Importer {
         List<RowAccount> accounts = new ArrayList<>();
         IdRegistry ids = new IdRegistry();
         List<SourceKind.Imported> imported = new ArrayList<>();
+        // Each third-party file of its own kind (the camps file, Memorial's lists) is read on another core while this
+        // thread reads the curated rows; results are taken in manifest order, so the output is the same as a serial read.
+        List<Future<KindRead>> kindReads = new ArrayList<>();
+        List<Integer> kindSlots = new ArrayList<>();
         for (ManifestEntry entry : readManifest(vocabulary, sources)) {
             SourceKind kind = kinds.get(entry.kind());
             if (kind != null) {
-                problems.attempt(() -> {
-                    SourceKind.Imported i = kind.read(entry.path(), entry.sourceId(), datasets, vocabulary);
-                    imported.add(i);
-                    accounts.add(i.account());
-                });
+                kindSlots.add(accounts.size());
+                accounts.add(null);
+                kindReads.add(beside.submit(() -> KindRead.of(kind, entry, datasets, vocabulary)));
                 continue;
             }
             ObservationContext ctx = new ObservationContext(entry.dataset(), vocabulary, sources, entry.numbers(), ids);
@@ -71,6 +87,15 @@ public final class Importer {
                 default -> throw new IllegalStateException("unreachable: kind checked when the manifest was read");
             }
         }
+        for (int k = 0; k < kindReads.size(); k++) {
+            KindRead read = Background.await(kindReads.get(k));
+            read.problems().all().forEach(problems::add);
+            if (read.imported() != null) {
+                imported.add(read.imported());
+                accounts.set(kindSlots.get(k), read.imported().account());
+            }
+        }
+        accounts.removeIf(java.util.Objects::isNull);
         problems.throwIfAny();
 
         observations.sort(Comparator.comparing(Observation::id));
@@ -81,6 +106,17 @@ public final class Importer {
         List<List<String>> preference = PreferenceReader.read(datasets.resolve("vocab/preference.csv"), vocabulary);
         return new CuratedData(vocabulary, sources, List.copyOf(observations), List.copyOf(events), List.copyOf(accounts),
                 readings, preference, List.copyOf(imported));
+    }
+
+    /** One third-party file read beside the curated rows: what it gave, or the located problems it found. */
+    private record KindRead(SourceKind.Imported imported, InputProblems problems) {
+
+        static KindRead of(SourceKind kind, ManifestEntry entry, Path datasets, Vocabulary vocabulary) {
+            InputProblems problems = new InputProblems();
+            SourceKind.Imported[] out = new SourceKind.Imported[1];
+            problems.attempt(() -> out[0] = kind.read(entry.path(), entry.sourceId(), datasets, vocabulary));
+            return new KindRead(out[0], problems);
+        }
     }
 
     /** A geography's English name must come from a register source or a page address: never from nowhere. */

@@ -23,6 +23,13 @@ public interface SourceKind {
     /** Reads one file of this kind (its companion files beside it) into its tables, or fails with located problems. */
     Imported read(Path file, String sourceId, Path datasets, Vocabulary vocabulary);
 
+    /**
+     * One-time work a kind can do before its file is reached, on the core beside the curated import: loading a
+     * library whose start is slow (Tablesaw scans the class path when its Table class is first used). Default: none.
+     */
+    default void prepare() {
+    }
+
     /** What one file of a kind gives the publish stage. */
     record Imported(String sourceId, List<PublishedTable> tables, RowAccount account, String summary) {
     }

@@ -21,14 +21,32 @@ public final class PipelineRun {
         return ctx;
     }
 
-    /** Every stage, in order. */
+    /** Every stage, in order, each only if its inputs or outputs changed since it last ran. */
     public RunContext all(PrintStream progress) {
-        return run(ctx.plan().stages(), progress);
+        return all(progress, false);
     }
 
-    /** The stages of one CLI command, in order. */
+    /** Every stage, in order; {@code force} runs every one whatever the state of the last run says. */
+    public RunContext all(PrintStream progress, boolean force) {
+        return run(ctx.plan().stages(), progress, force, force);
+    }
+
+    /**
+     * The stages of one CLI command, in order: an explicit command always does its stages' work (the chart cache,
+     * which vouches for each drawing by what it was drawn from, still spares redrawing unchanged figures).
+     */
     public RunContext command(String command, PrintStream progress) {
-        return run(ctx.plan().forCommand(command), progress);
+        return run(ctx.plan().forCommand(command), progress, true, false);
+    }
+
+    /** The declared stages in order, up to and including {@code last} (for diff: every stage that publishes tables). */
+    public RunContext upTo(String last, PrintStream progress) {
+        List<StagePlan.Stage> all = ctx.plan().stages();
+        int end = all.stream().map(StagePlan.Stage::id).toList().indexOf(last);
+        if (end < 0) {
+            throw new IllegalArgumentException("no stage " + last + " in pipeline/stages.yaml");
+        }
+        return run(all.subList(0, end + 1), progress, true, true);
     }
 
     /** The checks on the published tables as they are now; nothing is published. */
@@ -49,20 +67,46 @@ public final class PipelineRun {
     /**
      * Runs stages in one publish transaction: they write (and read) a staged copy of the published set, which is
      * switched in at once when the last stage is done. A stage that fails, or a kill, leaves every published file
-     * as it was.
+     * as it was. When no stage needs to run, nothing is staged at all. The state of the stages that ran is recorded
+     * only once their outputs are published.
      */
-    private RunContext run(List<StagePlan.Stage> stages, PrintStream out) {
+    private RunContext run(List<StagePlan.Stage> stages, PrintStream out, boolean force, boolean distrustCaches) {
         Progress progress = new Progress(out, stages.size());
+        ctx.forced(distrustCaches);
         Workspace published = ctx.workspace().published();
+        StageState state = StageState.read(published.home());
+        StageRunner idle = new StageRunner(ctx, stages, state, force, progress);
+        if (idle.nothingToDo()) {
+            idle.showAllUpToDate();
+            ctx.summary(new RunSummary(state.importing(), state.checks()));
+            return ctx;
+        }
+        java.util.Map<String, String> ran;
         try (PublishTransaction tx = PublishTransaction.begin(published.home(), ctx.publishedFiles())) {
             ctx.publishingInto(published.writingTo(tx.root()));
-            for (StagePlan.Stage s : stages) {
-                progress.step(s.id() + ": " + s.does(), () -> Stages.run(s.id(), ctx));
+            ran = new StageRunner(ctx, stages, state, force, progress).run();
+            ran.keySet().forEach(state::forget);
+            if (!ran.isEmpty()) {
+                state.write(); // a kill during the switch leaves these stages to run again, never trusted
             }
             tx.commit();
         } finally {
             ctx.publishingInto(published);
         }
+        StageRunner recorder = new StageRunner(ctx, stages, state, force, progress);
+        for (StagePlan.Stage s : stages) {
+            if (ran.containsKey(s.id())) {
+                state.record(s.id(), new StageState.Entry(ran.get(s.id()), recorder.outputs(s, published)));
+            }
+        }
+        if (ctx.curatedOrNull() != null) {
+            state.importing(RunSummary.Import.of(ctx.curatedOrNull()));
+        }
+        if (ctx.checkReport() != null) {
+            state.checks(ctx.checkReport());
+        }
+        state.write();
+        ctx.summary(new RunSummary(state.importing(), state.checks()));
         return ctx;
     }
 

@@ -1,11 +1,13 @@
 package org.repstat.pipeline;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
  * Shows which stage is running and how long each took, on standard error so that standard output stays the
- * summary a script can read.
+ * summary a script can read. Every line is written whole, at once: one when a stage starts, one when it ends, so
+ * that nothing else writing to standard error (a library's log line) can land inside one.
  */
 public final class Progress {
 
@@ -19,19 +21,12 @@ public final class Progress {
     }
 
     public <T> T step(String name, Supplier<T> work) {
-        current++;
-        String label = total > 1 ? "[" + current + "/" + total + "] " + name : name;
-        out.print(label + " … ");
-        out.flush();
-        long start = System.nanoTime();
-        try {
-            T result = work.get();
-            out.printf(java.util.Locale.ROOT, "done (%.1f s)%n", (System.nanoTime() - start) / 1e9);
-            return result;
-        } catch (RuntimeException e) {
-            out.println("failed");
-            throw e;
-        }
+        Holder<T> result = new Holder<>();
+        noted(name, () -> {
+            result.value = work.get();
+            return null;
+        });
+        return result.value;
     }
 
     public void step(String name, Runnable work) {
@@ -39,5 +34,43 @@ public final class Progress {
             work.run();
             return null;
         });
+    }
+
+    /** A step whose work returns a short note for its line ("drew 2 figures, 20 from the cache"), or null. */
+    public void noted(String name, Supplier<String> work) {
+        String counter = counter();
+        // the stage's id (before its description) names it again on the line that ends it
+        String id = name.contains(": ") ? name.substring(0, name.indexOf(": ")) : name;
+        line(counter + name + " …");
+        long start = System.nanoTime();
+        try {
+            String note = work.get();
+            line(String.format(Locale.ROOT, "%s%s done (%.1f s%s)", counter, id, (System.nanoTime() - start) / 1e9,
+                    note == null ? "" : "; " + note));
+        } catch (RuntimeException e) {
+            line(counter + id + " failed");
+            throw e;
+        }
+    }
+
+    /** A step that did not need to run: its inputs and outputs are as its last run left them. */
+    public void skipped(String name) {
+        line(counter() + name + " … up to date");
+    }
+
+    private String counter() {
+        current++;
+        return total > 1 ? "[" + current + "/" + total + "] " : "";
+    }
+
+    private void line(String text) {
+        synchronized (out) {
+            out.print(text + "\n");
+            out.flush();
+        }
+    }
+
+    private static final class Holder<T> {
+        T value;
     }
 }

@@ -25,6 +25,9 @@ public final class RunContext {
     private CuratedData curated;
     private CheckRunner.Report checkReport;
     private List<Figure> figures;
+    private RunSummary summary;
+    private int[] chartsDrawn = {0, 0};
+    private boolean forced;
 
     RunContext(Workspace ws) {
         this.ws = ws;
@@ -100,11 +103,9 @@ public final class RunContext {
         return PublishedReader.lenient(ws.clean(), catalog.all());
     }
 
-    /** After a stage wrote tables, later stages must read them anew. */
+    /** After a stage wrote tables, later stages must read those anew (and only those: the rest are read once). */
     void published(List<TableSpec> written) {
-        if (!written.isEmpty()) {
-            reader = PublishedReader.strict(ws.clean(), catalog.all());
-        }
+        reader.forget(written);
     }
 
     public CuratedData curated() {
@@ -112,6 +113,20 @@ public final class RunContext {
             throw new IllegalStateException("the import stage has not run in this run");
         }
         return curated;
+    }
+
+    /** The imported data, or null when the import did not run in this run. */
+    CuratedData curatedOrNull() {
+        return curated;
+    }
+
+    /** What the run's user is told: this run's import and checks, or, for skipped stages, their last run's. */
+    public RunSummary summary() {
+        return summary;
+    }
+
+    void summary(RunSummary s) {
+        this.summary = s;
     }
 
     void curated(CuratedData data) {
@@ -125,6 +140,24 @@ public final class RunContext {
 
     void checkReport(CheckRunner.Report report) {
         this.checkReport = report;
+    }
+
+    /** True when this run was told to redo everything: no stage and no cache of an earlier run is trusted. */
+    public boolean forced() {
+        return forced;
+    }
+
+    void forced(boolean f) {
+        this.forced = f;
+    }
+
+    /** How many figures the chart stage drew in this run, and how many it took from the chart cache. */
+    public int[] chartsDrawn() {
+        return chartsDrawn.clone();
+    }
+
+    void chartsDrawn(int drawn, int reused) {
+        this.chartsDrawn = new int[] {drawn, reused};
     }
 
     /** How many figures this run built (0 if no stage built them). */

@@ -3,6 +3,8 @@ package org.repstat.pipeline;
 import java.util.List;
 import org.repstat.importing.SourceKind;
 import org.repstat.importing.gulag.CampsFile;
+import org.repstat.importing.memorial.MoscowList;
+import org.repstat.importing.memorial.SampleList;
 
 /** The third-party file kinds the manifest may name: the one place a new kind is registered. */
 public final class SourceKinds {
@@ -11,7 +13,7 @@ public final class SourceKinds {
     }
 
     public static List<SourceKind> all() {
-        return List.of(new CampsFile());
+        return List.of(new CampsFile(), new MoscowList(), new SampleList());
     }
 
     /** An importer that knows every registered kind: what the import stage uses. */

@@ -58,6 +58,12 @@ public record StagePlan(Path file, List<Stage> stages) {
         return new StagePlan(file, List.copyOf(stages));
     }
 
+    /** The declared stage {@code id}. */
+    public Stage stage(String id) {
+        return stages.stream().filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no stage " + id));
+    }
+
     /** The stages a CLI command runs, in declared order. */
     public List<Stage> forCommand(String command) {
         return stages.stream().filter(s -> s.command().equals(command)).toList();

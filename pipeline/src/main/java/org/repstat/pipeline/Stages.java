@@ -26,6 +26,7 @@ import org.repstat.importing.SourceKind;
 import org.repstat.published.CoreTables;
 import org.repstat.published.PublishedTable;
 import org.repstat.reporting.Report;
+import org.repstat.charting.ChartCache;
 import org.repstat.charting.ChartData;
 import org.repstat.charting.ChartWriter;
 import org.repstat.charting.FigureBuilder;
@@ -43,17 +44,21 @@ final class Stages {
     private Stages() {
     }
 
-    static void run(String id, RunContext ctx) {
+    /** Runs one stage; returns a short note for its progress line, or null. */
+    static String run(String id, RunContext ctx) {
         switch (id) {
             case "import" -> importRaw(ctx);
             case "publish" -> publish(ctx);
             case "check" -> check(ctx);
             case "answer" -> answer(ctx);
-            case "chart" -> chart(ctx);
+            case "chart" -> {
+                return chart(ctx);
+            }
             case "report" -> report(ctx);
             case "export" -> export(ctx);
             default -> throw new IllegalStateException("no mechanism for stage " + id);
         }
+        return null;
     }
 
     private static void importRaw(RunContext ctx) {
@@ -95,9 +100,18 @@ final class Stages {
         ctx.published(tables.stream().map(PublishedTable::spec).toList());
     }
 
-    private static void chart(RunContext ctx) {
-        List<Figure> figures = figures(ctx);
-        ChartWriter.write(ctx.workspace().reports().resolve("charts"), ChartWriter.render(figures));
+    /**
+     * Builds every figure (cheap), then draws only those whose render key the chart cache cannot vouch for, on
+     * every core; the rest are the cache's bytes of the same figure drawn from the same cells.
+     */
+    private static String chart(RunContext ctx) {
+        List<FigureBuilder.Traced> traced = FigureBuilder.traced(ctx.topics(), chartData(ctx));
+        ctx.figures(traced.stream().map(FigureBuilder.Traced::figure).toList());
+        ChartCache cache = new ChartCache(ctx.workspace().work().resolve("charts"), CodeVersion.current(), !ctx.forced());
+        ChartWriter.write(ctx.workspace().reports().resolve("charts"), cache.render(traced));
+        ctx.chartsDrawn(cache.drawn(), cache.reused());
+        return String.format(java.util.Locale.ROOT, "drew %d figure%s, %d unchanged from the chart cache",
+                cache.drawn(), cache.drawn() == 1 ? "" : "s", cache.reused());
     }
 
     private static void report(RunContext ctx) {

@@ -144,7 +144,8 @@ public final class CoreTables {
             "one import job: how many rows (or cells) it read, published and rejected",
             List.of(Field.required("job", "The import job."),
                     Field.required("file", "The raw file, relative to datasets/raw/."),
-                    Field.required("unit", "What was counted: rows, or cells for a wide table.").oneOf(List.of("rows", "cells")),
+                    Field.required("unit", "What was counted: rows, cells for a wide table, or records (people) for a list of people.")
+                            .oneOf(List.of("rows", "cells", "records")),
                     Field.integer("rows_in", "Read.", true),
                     Field.integer("rows_out", "Published.", true),
                     Field.integer("rows_rejected", "Rejected, each with its reason.", true)),

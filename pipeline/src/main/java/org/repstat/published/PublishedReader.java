@@ -77,6 +77,11 @@ public final class PublishedReader {
         return cache.computeIfAbsent(table, this::load);
     }
 
+    /** Drops what was read of {@code tables}: a stage has just written them, and later reads must see the new files. */
+    public void forget(List<TableSpec> tables) {
+        tables.forEach(t -> cache.remove(t.name()));
+    }
+
     /** The table's rows, or an empty table when it has not been published yet. */
     public PublishedRows readIfPublished(String table) {
         return exists(table) ? read(table) : new PublishedRows(spec(table), file(table), spec(table).header(), List.of());

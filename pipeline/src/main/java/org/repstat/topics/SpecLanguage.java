@@ -23,6 +23,7 @@ public final class SpecLanguage {
     /** Each chart kind and the options it reads, beside the keys every figure has. */
     public static final Map<String, Set<String>> CHART_KINDS = Map.of(
             "by_year", Set.of("x", "bars", "points", "ratios", "y_title", "columns"),
+            "by_day", Set.of("x", "bars", "window", "spans", "y_title"),
             "ranges", Set.of("group", "order", "label", "x_title"),
             "rows", Set.of("label", "bars", "annotate", "part", "whole", "sort_by", "top", "x_title", "columns"),
             "timeline", Set.of("window", "lanes"),

@@ -87,6 +87,18 @@ def year_chart(years, series, title, ylabel):
     bar_chart(list(years), series, title, ylabel)
 
 
+def day_chart(days, series, title, ylabel):
+    """One thin bar per day that has a count; a day without a row has none (nobody of the list that day)."""
+    fig, ax = new_chart(title, ylabel)
+    dates = pd.to_datetime(days)
+    for name, values in series.items():
+        ax.bar(dates, numbers(values), width=1.0, label=name)
+    ax.legend()
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    plt.show()
+
+
 def range_chart(labels, rows, title, xlabel):
     """One row per figure: a bar for the printed value, triangles at the bounds its wording allows."""
     fig, ax = plt.subplots(figsize=(8, 6), dpi=100)

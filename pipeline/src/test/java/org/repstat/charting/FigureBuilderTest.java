@@ -148,4 +148,29 @@ class FigureBuilderTest {
         return ((org.knowm.xchart.XYChart) f.chart()).getSeriesCollection().stream().filter(s -> s.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(f.id() + " has no series '" + name + "'"));
     }
+
+    @Test
+    void theDailyChartOfTheMoscowListNamesItsBusiestDayFromTheData() {
+        Figure f = figure("moscow-executions-by-day");
+        assertEquals("28 February 1938 was the busiest day: 258 people of the list shot. Of the 9,987 in 1937–1938, 96% fell in "
+                + "the months of the mass operations (August 1937 – November 1938)", f.title());
+        assertEquals(24, f.table().rows().size(), "one row per month of the window");
+        assertEquals(List.of("February 1938", "956", "13", "28 February 1938 (258)", "yes"), row(f, "February 1938"));
+        assertEquals(List.of("January 1937", "12", "1", "10 January 1937 (12)", ""), row(f, "January 1937"));
+        // one thin bar per day with a count: 232 days of 1937–38 in the list, each drawn as one segment
+        XYSeries bars = series(f, "people of the list shot that day");
+        long segments = Arrays.stream(bars.getXData()).filter(x -> !Double.isNaN(x)).count() / 2;
+        assertEquals(232, segments);
+        assertTrue(f.caption().contains("Days without a bar have no count"), f.caption());
+        assertEquals(List.of("memorial-moscow-executions-nextgis"), f.cited().stream().map(Figure.Cited::sourceId).distinct().toList());
+    }
+
+    @Test
+    void theBurialPlacesAndNationalitiesOfTheMoscowListStateTheirShares() {
+        assertEquals("Two burial places hold 74% of the 11,789 people of the list: Бутово, 5,048 (43%), and Коммунарка, 3,675 (31%)",
+                figure("moscow-burial-places").title());
+        Figure n = figure("moscow-nationalities-1937-1938");
+        assertTrue(n.title().matches("\\d+% of the 9,937 people of the list shot in 1937–38 whose nationality it gives were of a "
+                + "nationality a national operation targeted; most of them Latvian \\(1,159\\), Polish \\(960\\), German \\(426\\)"), n.title());
+    }
 }

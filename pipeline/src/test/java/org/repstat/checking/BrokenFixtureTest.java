@@ -191,7 +191,7 @@ class BrokenFixtureTest {
         CliRun.Result checked = CliRun.run("check", "--home", dir.toString());
         String text = checked.out();
         assertEquals(ExitCodes.CHECK_ERRORS, checked.exitCode(), text);
-        assertTrue(text.contains("FAIL      error    bounds-follow-qualifiers — whitewood-2015:mass-ops-executed"), text);
+        assertTrue(text.contains("FAIL       bounds-follow-qualifiers — whitewood-2015:mass-ops-executed\n             error check, failed: the run fails"), text);
         assertTrue(text.contains("bounds [638000, 683499] differ from the rule's [682500, 683499]"), text);
         assertTrue(text.contains("source rows: whitewood-2015 footnote=1; line=17"), text);
     }

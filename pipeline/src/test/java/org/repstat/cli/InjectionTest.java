@@ -95,7 +95,7 @@ class InjectionTest {
     void aJavascriptAddressInTheRegisterIsRefused() {
         TestWorkspace.replaceInFile(dir.resolve("datasets/raw/sources.csv"), "2015,,,,not stated,", "2015,,javascript:alert(document.cookie),,not stated,");
         String err = BadInput.refused(ws, "import");
-        assertTrue(err.contains("datasets/raw/sources.csv:102: column 9 (url): expected an http:// or https:// address,"
+        assertTrue(err.contains("datasets/raw/sources.csv:106: column 9 (url): expected an http:// or https:// address,"
                 + " found 'javascript:alert(document.cookie)'"), err);
     }
 

@@ -117,6 +117,11 @@ class MutationSuiteTest {
         in.add(csv("camps_cell_rules", camps + "cell-rules.csv", "import").with("swap", "kinds,action"));
         in.add(csv("camps_type_map", camps + "type-map.csv", "import").with("swap", "as_printed,type"));
         in.add(csv("place_countries", camps + "place-countries.csv", "check").with("swap", "pattern,country"));
+        for (String list : List.of("memorial-moscow-executions-nextgis", "memorial-lists-sample-memoru")) {
+            in.add(csv("external_files", "datasets/raw/" + list + "/files.csv", "import").with("swap", "path,sha256").with("number", "bytes"));
+        }
+        in.add(csv("list_nationalities", "datasets/raw/memorial-moscow-executions-nextgis/nationalities.csv", "import")
+                .with("swap", "nationality,targeted_by"));
         in.add(csv("map_outline", "datasets/raw/natural-earth-world-atlas/outline.csv", "check").with("swap", "country_name,lon")
                 .with("number", "lat"));
         in.add(csv("check_catalogue", "datasets/checks/catalogue.csv", "check").with("swap", "kind,severity"));

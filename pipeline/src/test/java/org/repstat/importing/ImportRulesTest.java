@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.repstat.TestWorkspace;
 import org.repstat.Workspace;
-import org.repstat.importing.gulag.CampsFile;
 import org.repstat.provenance.Observation;
 
 /**
@@ -33,7 +32,7 @@ class ImportRulesTest {
     }
 
     private CuratedData importAll() {
-        return new Importer(ws.datasets(), List.of(new CampsFile())).importAll();
+        return new Importer(ws.datasets(), org.repstat.pipeline.SourceKinds.all()).importAll();
     }
 
     /** The located problem(s): a row problem is collected with the others, a file-level one stops the import. */

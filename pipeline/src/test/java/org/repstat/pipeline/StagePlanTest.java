@@ -43,10 +43,22 @@ class StagePlanTest {
     @Test
     void aStageTheCodeDoesNotImplementIsRefusedAtItsLine(@TempDir Path tmp) {
         Workspace ws = TestWorkspace.copyOfDatasets(tmp);
+        int line = lineOf(ws.home().resolve(StagePlan.FILE), "  - id: answer");
         TestWorkspace.replaceInFile(ws.home().resolve(StagePlan.FILE), "  - id: answer", "  - id: anwser");
         CliRun.Result r = CliRun.run("run", "--home", ws.home().toString());
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
-        assertTrue(r.err().contains("stages.yaml:22: column 9 (id): expected a stage the pipeline implements"), r.err());
+        assertTrue(r.err().contains("stages.yaml:" + line + ": column 9 (id): expected a stage the pipeline implements"), r.err());
+    }
+
+    private static int lineOf(Path file, String text) {
+        try {
+            java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+            int i = lines.indexOf(text);
+            assertTrue(i >= 0, text);
+            return i + 1;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

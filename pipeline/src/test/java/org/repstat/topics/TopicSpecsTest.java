@@ -26,7 +26,7 @@ class TopicSpecsTest {
     void theRepositorysTopicsReadInTheirDeclaredOrder() {
         List<TopicSpec> topics = TopicReader.read(TestWorkspace.repository().datasets().resolve("topics"));
         assertEquals(List.of("index", "convictions", "mass_operations", "red_army", "national_operations", "order_00447",
-                "timeline", "reconciliation", "gulag", "method"), topics.stream().map(TopicSpec::id).toList());
+                "timeline", "reconciliation", "gulag", "victims_records", "method"), topics.stream().map(TopicSpec::id).toList());
         TopicSpec order = topics.stream().filter(t -> t.id().equals("order_00447")).findFirst().orElseThrow();
         assertEquals("order-00447.html", order.page());
         assertEquals(List.of("order_00447_limits_by_region"), order.answers().stream().map(AnswerSpec::id).toList());
@@ -61,7 +61,7 @@ class TopicSpecsTest {
     void anUnknownChartKindIsRefusedAtItsPlace(@TempDir Path tmp) {
         CliRun.Result r = importWith(tmp, "timeline.yaml", "kind: timeline", "kind: gantt");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
-        assertTrue(r.err().contains("timeline.yaml:12: column 11 (kind): expected a chart kind, one of [by_year, map, ranges, reconciliation, rows, timeline], found 'gantt'"), r.err());
+        assertTrue(r.err().contains("timeline.yaml:12: column 11 (kind): expected a chart kind, one of [by_day, by_year, map, ranges, reconciliation, rows, timeline], found 'gantt'"), r.err());
     }
 
     @Test

@@ -41,6 +41,8 @@ import org.repstat.checking.rules.camps.NamedCountryRule;
 import org.repstat.checking.rules.camps.NonNegativeRule;
 import org.repstat.checking.rules.camps.PlausibleCountRule;
 import org.repstat.checking.rules.camps.YearsInOrderRule;
+import org.repstat.checking.rules.lists.ListAccountingRule;
+import org.repstat.checking.rules.lists.ListShareRule;
 import org.repstat.published.PublishedReader;
 import org.repstat.published.TableSpec;
 
@@ -89,6 +91,11 @@ public final class CheckRunner {
         r.put("copy_of", new CopyOfRule());
         r.put("misprint", new MisprintRule());
         r.put("spreadsheet_formula", new org.repstat.checking.rules.SpreadsheetFormulaRule());
+        // Memorial's lists: their accounts, and shares (never totals) against the official tables
+        r.put("list_accounting", new ListAccountingRule());
+        r.put("moscow_year_share", new ListShareRule("moscow_executions_by_year", "executions"));
+        r.put("moscow_nationality_share", new ListShareRule("moscow_executions_by_nationality", "executions"));
+        r.put("sample_sentence_share", new ListShareRule("memorial_sample_sentences_by_year", "sentences"));
         return java.util.Collections.unmodifiableMap(r);
     }
 

@@ -205,6 +205,11 @@ public final class CampTables {
         return y == null ? "" : String.valueOf(y);
     }
 
+    /** Loads Tablesaw's Table class (its static start scans the class path for readers and writers). */
+    static void prepare() {
+        Table.create("prepare");
+    }
+
     /**
      * The population figures as a typed Tablesaw table (one row per figure), sorted by camp, year, measure,
      * column and part. Values are whole numbers, held as longs; missing stays missing.

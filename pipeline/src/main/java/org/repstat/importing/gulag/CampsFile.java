@@ -28,6 +28,12 @@ public final class CampsFile implements SourceKind {
         return CampTables.specs();
     }
 
+    /** Tablesaw's Table class scans the whole class path once, when first used: start that beside the other reads. */
+    @Override
+    public void prepare() {
+        CampTables.prepare();
+    }
+
     @Override
     public Imported read(Path file, String sourceId, Path datasets, Vocabulary vocabulary) {
         CampData data = GulagCampImport.run(file, datasets, vocabulary);

@@ -31,6 +31,9 @@ final class MemorialRow {
      * Any other date of the period lies between the Cheka and today.
      */
     static final int FIRST_BIRTH_YEAR = 1840;
+    /** Compiled once: {@link #rest} runs for every field of every record. */
+    private static final java.util.regex.Pattern EDGES = java.util.regex.Pattern.compile("^[\\s,.;:–-]+|[\\s,;:–-]+$");
+    private static final java.util.regex.Pattern SPACE_BEFORE_STOP = java.util.regex.Pattern.compile("\\s+([,.;])");
     static final int LAST_BIRTH_YEAR = 1960;
     static final int FIRST_EVENT_YEAR = 1917;
     static final int LAST_EVENT_YEAR = 2030;
@@ -156,8 +159,8 @@ final class MemorialRow {
         if (text == null) {
             return null;
         }
-        String s = NormalisationRules.collapseSpaces(text).replaceAll("^[\\s,.;:–-]+|[\\s,;:–-]+$", "");
-        s = s.replaceAll("\\s+([,.;])", "$1");
+        String s = EDGES.matcher(NormalisationRules.collapseSpaces(text)).replaceAll("");
+        s = SPACE_BEFORE_STOP.matcher(s).replaceAll("$1");
         return s.isEmpty() || s.equals(".") ? null : s;
     }
 

@@ -65,6 +65,16 @@ public final class MemorialRules implements Serializable {
         return dates;
     }
 
+    /** The burial-place rules ({@code burial-places.csv}), for a reader that says which rule read a place. */
+    public RuleTable burialPlaces() {
+        return burial;
+    }
+
+    /** The nationality rules ({@code nationalities.csv}). */
+    public RuleTable nationalityRules() {
+        return nationalities;
+    }
+
     /** The articles of the criminal code a charge cites ("по ст. 58-10, 58-11" → "58-10, 58-11"), or null. */
     public String articles(String charge) {
         if (charge == null || charge.isBlank()) {

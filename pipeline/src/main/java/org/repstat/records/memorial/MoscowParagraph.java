@@ -17,6 +17,8 @@ import org.repstat.records.NormalisationRules;
 final class MoscowParagraph {
 
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    private static final Pattern SPACE_BEFORE_STOP = Pattern.compile("\\s+([,.;:)])");
+    private static final Pattern SPACE_AFTER_BRACKET = Pattern.compile("\\(\\s+");
     private static final Pattern BOLD = Pattern.compile("^\\s*<b>(.*?)</b>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BOLD_OPEN = Pattern.compile("^\\s*<b>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
@@ -180,7 +182,7 @@ final class MoscowParagraph {
         }
         m.appendTail(out);
         return NormalisationRules.collapseSpaces(out.toString().replace('\u00A0', ' '))
-                .replaceAll("\\s+([,.;:)])", "$1").replaceAll("\\(\\s+", "(");
+                .transform(s -> SPACE_BEFORE_STOP.matcher(s).replaceAll("$1")).transform(s -> SPACE_AFTER_BRACKET.matcher(s).replaceAll("("));
     }
 
     private static String entity(String name, String whole) {

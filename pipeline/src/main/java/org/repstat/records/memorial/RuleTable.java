@@ -31,8 +31,8 @@ public final class RuleTable implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int CACHE_LIMIT = 100_000;
 
-    /** One rule, with the line of the file it was read from. */
-    public record Rule(int priority, Pattern pattern, String value, long line) implements Serializable {
+    /** One rule, with the line of the file it was read from and its reason. */
+    public record Rule(int priority, Pattern pattern, String value, long line, String note) implements Serializable {
     }
 
     private final String file;
@@ -56,7 +56,7 @@ public final class RuleTable implements Serializable {
             if (allowed != null && !allowed.contains(value)) {
                 throw row.error(valueColumn, "expected one of " + new TreeSet<>(allowed) + ", found '" + value + "'");
             }
-            row.required("note"); // every judgement carries its reason
+            String note = row.required("note"); // every judgement carries its reason
             String regex = row.required("pattern");
             String unescaped = regex.replaceAll("\\\\.", "");
             if (!unescaped.equals(lower(unescaped))) {
@@ -74,7 +74,7 @@ public final class RuleTable implements Serializable {
             } catch (NumberFormatException e) {
                 throw row.error("priority", "expected a whole number");
             }
-            rules.add(new Rule(priority, pattern, value, row.line()));
+            rules.add(new Rule(priority, pattern, value, row.line(), note));
         }
         rules.sort(Comparator.comparingInt(Rule::priority).thenComparingLong(Rule::line));
         return new RuleTable(file.getFileName().toString(), rules);
@@ -125,6 +125,23 @@ public final class RuleTable implements Serializable {
         return known.isEmpty() ? null : known;
     }
 
+    /**
+     * The rule {@link #classify} takes for this text (the first by priority found in the normalised text), or null:
+     * so that a count can name the line of the rules file that read its values.
+     */
+    public Rule match(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = NormalisationRules.normalise(raw);
+        for (Rule rule : rules) {
+            if (rule.pattern().matcher(text).find()) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
     /** A rule's match found in a text: its value and where it is. */
     public record Hit(String value, int start, int end, Matcher matcher) {
     }
@@ -136,6 +153,22 @@ public final class RuleTable implements Serializable {
             Matcher m = rule.pattern().matcher(lowered);
             if (m.lookingAt()) {
                 return new Hit(rule.value(), m.start(), m.end(), m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value of {@link #at}{@code (text.substring(from))}, for a text already {@link #lower lowered}: the rules
+     * match from {@code from} as if the text began there (anchoring bounds, opaque to what lies before), without
+     * lowering and copying the rest of the text again for every place a caller tries.
+     */
+    public String valueAt(String lowered, int from) {
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(lowered);
+            m.region(from, lowered.length());
+            if (m.lookingAt()) {
+                return rule.value();
             }
         }
         return null;

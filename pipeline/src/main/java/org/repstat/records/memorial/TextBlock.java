@@ -63,11 +63,11 @@ final class TextBlock {
         List<String> out = new java.util.ArrayList<>();
         Matcher m = SENTENCE_BREAK.matcher(line);
         int start = 0;
-        RuleTable.Hit current = rules.lines.at(line);
+        String lowered = RuleTable.lower(line);
+        String current = rules.lines.valueAt(lowered, 0);
         while (m.find()) {
-            RuleTable.Hit hit = rules.lines.at(line.substring(m.end()));
-            if (hit != null && !hit.value().equals("charge") && !hit.value().equals("name_variants")
-                    && (current == null || !hit.value().equals(current.value()))) {
+            String hit = rules.lines.valueAt(lowered, m.end());
+            if (hit != null && !hit.equals("charge") && !hit.equals("name_variants") && (current == null || !hit.equals(current))) {
                 out.add(line.substring(start, m.start()));
                 start = m.end();
                 current = hit;
