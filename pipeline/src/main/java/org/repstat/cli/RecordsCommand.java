@@ -24,6 +24,8 @@ import org.repstat.records.RecordFormat;
 import org.repstat.records.RecordImport;
 import org.repstat.records.RecordOutputs;
 import org.repstat.records.RecordReconcile;
+import org.repstat.records.BenchReport;
+import org.repstat.records.Launches;
 import org.repstat.records.RecordsBench;
 import org.repstat.records.SyntheticRecords;
 import org.repstat.spark.SparkSessions;
@@ -293,7 +295,9 @@ public class RecordsCommand implements Runnable {
 
     @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
             name = "bench", mixinStandardHelpOptions = true,
-            description = "Time SYNTHETIC import and aggregate on Spark against the same aggregation on DuckDB; print a table.")
+            description = {"Time, in one run: the JVM's start, `repstat run` cold and no-op, and on SYNTHETIC records the Spark "
+                    + "import and aggregate against DuckDB on the same files; write reports/benchmarks.md.",
+                    "DuckDB's end-to-end SQL: " + RecordsBench.CSV_SQL + "."})
     static class Bench implements Callable<Integer> {
         @Mixin
         CommonOptions options;
@@ -307,12 +311,34 @@ public class RecordsCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--repeats", defaultValue = "3", description = "Runs of each quick whole command; the report gives the median (default: ${DEFAULT-VALUE}).")
+        int repeats;
+
+        @Option(names = "--no-run", description = "Do not time the whole commands (java -version, repstat run): records only.")
+        boolean noRun;
+
+        @Option(names = "--report", paramLabel = "FILE", description = "Where the report goes (default: reports/benchmarks.md).")
+        Path report;
+
         @Override
-        public Integer call() {
+        public Integer call() throws java.io.IOException {
             Workspace ws = options.workspace();
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            java.time.ZonedDateTime began = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+            List<Launches.Timing> launches = noRun ? List.of()
+                    : Launches.measure(ws.home(), ws.work().resolve("bench").resolve("logs"), repeats, System.err);
             NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
-            String table = RecordsBench.run(spark.session(ws, options, "bench"), ws, observations(ws), rules, sizes, seed, System.err);
-            System.out.print(table);
+            RecordsBench.Result result = RecordsBench.run(spark.session(ws, options, "bench"), ws, observations(ws), rules,
+                    sizes, seed, System.err);
+            Path notes = ws.home().resolve("datasets/records/bench/notes.md");
+            String command = "./repstat records bench --rows " + String.join(",", sizes.stream().map(String::valueOf).toList())
+                    + (noRun ? " --no-run" : "");
+            String md = BenchReport.markdown(result, launches, BenchReport.Machine.current(load, began), command,
+                    java.nio.file.Files.exists(notes) ? java.util.Optional.of(java.nio.file.Files.readString(notes)) : java.util.Optional.empty());
+            Path out = report != null ? report : ws.reports().resolve("benchmarks.md");
+            org.repstat.io.AtomicFiles.write(out, md);
+            System.out.print(md);
+            System.err.println("report: " + out);
             return ExitCodes.OK;
         }
     }
