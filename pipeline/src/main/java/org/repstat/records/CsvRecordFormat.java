@@ -66,6 +66,17 @@ public final class CsvRecordFormat implements RecordFormat {
         return new Census(synthetic, Map.of(), Map.of(), List.of());
     }
 
+    /** Large files in byte ranges, so one file keeps every core busy ({@link CsvSlices}); the rest whole. */
+    @Override
+    public List<Slice> slices(org.apache.spark.api.java.JavaSparkContext jsc, List<String> files, String encoding) {
+        return CsvSlices.of(files, parser, encoding);
+    }
+
+    @Override
+    public Rows read(Slice slice, String encoding) throws IOException {
+        return slice.isWhole() ? read(slice.file(), encoding) : CsvSlices.read(slice, parser);
+    }
+
     @Override
     public Rows read(String file, String encoding) throws IOException {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(Path.of(file).toUri());
