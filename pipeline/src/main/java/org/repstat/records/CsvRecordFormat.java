@@ -82,23 +82,7 @@ public final class CsvRecordFormat implements RecordFormat {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(Path.of(file).toUri());
         InputStream in = path.getFileSystem(new Configuration()).open(path);
         // the driver has checked the encoding against each file (check): the task only reads
-        RecordFileReader reader = new RecordFileReader(file, in, encoding, true, parser);
-        return new Rows() {
-            @Override
-            public boolean hasNext() {
-                return reader.hasNext();
-            }
-
-            @Override
-            public org.apache.spark.sql.Row next() {
-                return reader.next();
-            }
-
-            @Override
-            public void close() {
-                reader.close();
-            }
-        };
+        return CsvSlices.rows(new RecordFileReader(file, in, encoding, true, parser), null);
     }
 
     @Override

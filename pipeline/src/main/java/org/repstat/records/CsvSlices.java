@@ -129,6 +129,11 @@ final class CsvSlices {
         InputStream range = slice.isLast() ? in : new Bounded(in, slice.end() - slice.start());
         RecordFileReader reader = new RecordFileReader(slice.file(), range, charset, layout, slice.firstLine() - 1,
                 slice.isLast(), parser);
+        return rows(reader, slice);
+    }
+
+    /** A reader as the import's rows: of a whole file ({@code slice} null), or of a range. */
+    static RecordFormat.Rows rows(RecordFileReader reader, Slice slice) {
         return new RecordFormat.Rows() {
             @Override
             public boolean hasNext() {
@@ -148,7 +153,7 @@ final class CsvSlices {
             /** Read to the range's end without a hand-back: the last record ended at the cut, a line start. */
             @Override
             public long stoppedAt() {
-                return slice.isLast() || reader.handedBack() ? -1 : slice.end();
+                return slice == null || slice.isLast() || reader.handedBack() ? -1 : slice.end();
             }
 
             @Override
