@@ -20,7 +20,7 @@
 -- A partial date as RecordDates reads it, struct(y, m); NULL when the text names no date in 1917–2030.
 -- partial_date takes the text without a trailing "г." or "года" (date_text), as RecordDates does.
 CREATE OR REPLACE TEMP MACRO date_text(raw) AS regexp_replace(trim(raw), '\s*(г\.?|года?)$', '');
-CREATE OR REPLACE TEMP MACRO partial_date(t) AS (
+CREATE OR REPLACE TEMP MACRO slow_partial_date(t) AS (
     CASE
         WHEN regexp_matches(t, '^\d{4}$') THEN
             CASE WHEN CAST(t AS INTEGER) BETWEEN 1917 AND 2030 THEN {'y': CAST(t AS INTEGER), 'm': NULL::INTEGER} END
@@ -40,6 +40,16 @@ CREATE OR REPLACE TEMP MACRO partial_date(t) AS (
     END
 );
 
+-- t: the trimmed text; p: t read as DD.MM.YYYY (NULL otherwise), parsed once. The common case without regular
+-- expressions, as RecordDates does; every other form as above.
+CREATE OR REPLACE TEMP MACRO record_date(t, p) AS (
+    CASE
+        WHEN p IS NOT NULL THEN
+            CASE WHEN year(p) BETWEEN 1917 AND 2030 THEN {'y': year(p), 'm': month(p)} END
+        ELSE slow_partial_date(date_text(t))
+    END
+);
+
 WITH raw AS (
     SELECT *
     FROM read_csv(getvariable('records_csv'), header = true, all_varchar = true, null_padding = true,
@@ -50,27 +60,51 @@ typed AS (
         coalesce(trim(person_name), '') <> ''
             AND trim(synthetic) = 'SYNTHETIC'
             AND (coalesce(trim(birth_year), '') = ''
-                 OR (regexp_matches(trim(birth_year), '^\d{4}(\s*(г\.?\s*р\.?|г\.?|года?))?$')
-                     AND CAST(left(trim(birth_year), 4) AS INTEGER) BETWEEN 1840 AND 1945))
-            AND (coalesce(trim(arrest_date), '') = '' OR d_arrest IS NOT NULL)
-            AND (coalesce(trim(sentence_date), '') = '' OR d_sentence IS NOT NULL)
-            AND (coalesce(trim(execution_date), '') = '' OR d_execution IS NOT NULL)
-            AND (coalesce(trim(rehabilitation_date), '') = '' OR d_rehabilitation IS NOT NULL) AS ok,
+                 OR (CASE WHEN length(trim(birth_year)) = 4 AND try_cast(trim(birth_year) AS INTEGER) IS NOT NULL
+                          THEN try_cast(trim(birth_year) AS INTEGER) BETWEEN 1840 AND 1945 -- 1898, the common case
+                          ELSE regexp_matches(trim(birth_year), '^\d{4}(\s*(г\.?\s*р\.?|г\.?|года?))?$')
+                               AND CAST(left(trim(birth_year), 4) AS INTEGER) BETWEEN 1840 AND 1945 END))
+            AND (t_arrest = '' OR d_arrest IS NOT NULL)
+            AND (t_sentence = '' OR d_sentence IS NOT NULL)
+            AND (t_execution = '' OR d_execution IS NOT NULL)
+            AND (t_rehabilitation = '' OR d_rehabilitation IS NOT NULL) AS ok,
         d_sentence, d_execution,
-        nullif(regexp_replace(trim(coalesce(region, '')), '\s+', ' ', 'g'), '') AS region,
-        replace(lower(regexp_replace(trim(coalesce(sentencing_body, '')), '\s+', ' ', 'g')), 'ё', 'е') AS body_text,
-        replace(lower(regexp_replace(trim(coalesce(sentence, '')), '\s+', ' ', 'g')), 'ё', 'е') AS sentence_text
+        coalesce(region, '') AS region_raw, coalesce(sentencing_body, '') AS body_raw, coalesce(sentence, '') AS sentence_raw
     FROM (
         SELECT *,
-            CASE WHEN coalesce(trim(arrest_date), '') <> '' THEN partial_date(date_text(arrest_date)) END AS d_arrest,
-            CASE WHEN coalesce(trim(sentence_date), '') <> '' THEN partial_date(date_text(sentence_date)) END AS d_sentence,
-            CASE WHEN coalesce(trim(execution_date), '') <> '' THEN partial_date(date_text(execution_date)) END AS d_execution,
-            CASE WHEN coalesce(trim(rehabilitation_date), '') <> '' THEN partial_date(date_text(rehabilitation_date)) END AS d_rehabilitation
-        FROM raw
+            CASE WHEN t_arrest <> '' THEN record_date(t_arrest, p_arrest) END AS d_arrest,
+            CASE WHEN t_sentence <> '' THEN record_date(t_sentence, p_sentence) END AS d_sentence,
+            CASE WHEN t_execution <> '' THEN record_date(t_execution, p_execution) END AS d_execution,
+            CASE WHEN t_rehabilitation <> '' THEN record_date(t_rehabilitation, p_rehabilitation) END AS d_rehabilitation
+        FROM (
+            SELECT *,
+                CASE WHEN length(t_arrest) = 10 THEN try_strptime(t_arrest, '%d.%m.%Y') END AS p_arrest,
+                CASE WHEN length(t_sentence) = 10 THEN try_strptime(t_sentence, '%d.%m.%Y') END AS p_sentence,
+                CASE WHEN length(t_execution) = 10 THEN try_strptime(t_execution, '%d.%m.%Y') END AS p_execution,
+                CASE WHEN length(t_rehabilitation) = 10 THEN try_strptime(t_rehabilitation, '%d.%m.%Y') END AS p_rehabilitation
+            FROM (
+                SELECT *, coalesce(trim(arrest_date), '') AS t_arrest, coalesce(trim(sentence_date), '') AS t_sentence,
+                       coalesce(trim(execution_date), '') AS t_execution,
+                       coalesce(trim(rehabilitation_date), '') AS t_rehabilitation
+                FROM raw
+            )
+        )
     )
 ),
-classified AS (
-    SELECT d_sentence.y AS sentence_year, d_sentence.m AS sentence_month, d_execution.y AS execution_year, region,
+-- only what the counts need is kept (materialised once: the distinct texts below and the join read it)
+kept AS MATERIALIZED (
+    SELECT d_sentence.y AS sentence_year, d_sentence.m AS sentence_month, d_execution.y AS execution_year,
+           region_raw, body_raw, sentence_raw
+    FROM typed
+    WHERE ok
+),
+-- each distinct text is normalised and classified once, then joined back: what the import's caches do
+regions AS (
+    SELECT region_raw, nullif(regexp_replace(trim(region_raw), '\s+', ' ', 'g'), '') AS region
+    FROM (SELECT DISTINCT region_raw FROM kept)
+),
+bodies AS (
+    SELECT body_raw,
         CASE
             WHEN body_text = '' THEN 'unknown'
             WHEN regexp_matches(body_text, 'двойк|комисси\S* нквд( ссср)? и прокур|^нквд и прокур\S* ссср|dvoika|dvoyka|commission of the nkvd and the procurator') THEN 'dvoika'
@@ -81,7 +115,12 @@ classified AS (
             WHEN regexp_matches(body_text, '(^|[^\pL\pN_])рик([^\pL\pN_]|$)|райисполком|исполком|сельсовет|(^|[^\pL\pN_])с/с([^\pL\pN_]|$)|собрани\S* бедноты|общ\S* собрани|президиум\S* цик|(^|[^\pL\pN_])цик([^\pL\pN_]|$)|(^|[^\pL\pN_])вцик([^\pL\pN_]|$)|органы исполнительной власти|(^|[^\pL\pN_])кик([^\pL\pN_]|$)|местн\S* орган\S* власти|органов гос\.\s?власти') THEN 'administrative_body'
             WHEN regexp_matches(body_text, '^(неизвестно|нет данных|не указан\S*|н/д|\?+|-+|–|unknown|n/a|not known)$') THEN 'unknown'
             ELSE 'unrecognised'
-        END AS sentencing_body,
+        END AS sentencing_body
+    FROM (SELECT body_raw, replace(lower(regexp_replace(trim(body_raw), '\s+', ' ', 'g')), 'ё', 'е') AS body_text
+          FROM (SELECT DISTINCT body_raw FROM kept))
+),
+sentences AS (
+    SELECT sentence_raw,
         CASE
             WHEN sentence_text = '' THEN 'unknown'
             WHEN regexp_matches(sentence_text, 'без права переписки') THEN 'unknown'
@@ -98,8 +137,15 @@ classified AS (
             WHEN regexp_matches(sentence_text, '^(неизвестно|нет данных|не указан\S*|н/д|\?+|-+|–|unknown|n/a|not known|решени\S* по делу нет|предъявлено обвинение|окончательного решения по делу не принято|сведений об осуждении.*нет)\.?$|^(в )?(\d{1,2} [а-я]+ )?\d{4} г\.?$') THEN 'unknown'
             ELSE 'unrecognised'
         END AS sentence_category
-    FROM typed
-    WHERE ok
+    FROM (SELECT sentence_raw, replace(lower(regexp_replace(trim(sentence_raw), '\s+', ' ', 'g')), 'ё', 'е') AS sentence_text
+          FROM (SELECT DISTINCT sentence_raw FROM kept))
+),
+classified AS (
+    SELECT k.sentence_year, k.sentence_month, k.execution_year, r.region, b.sentencing_body, s.sentence_category
+    FROM kept k
+    JOIN regions r USING (region_raw)
+    JOIN bodies b USING (body_raw)
+    JOIN sentences s USING (sentence_raw)
 )
 SELECT grouping(sentence_month) AS g_month, grouping(sentencing_body) AS g_body,
        grouping(region) AS g_region, grouping(execution_year) AS g_execution,
