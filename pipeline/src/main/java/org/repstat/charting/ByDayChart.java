@@ -85,7 +85,7 @@ final class ByDayChart implements ChartKind {
         String title = Findings.title(spec, rows, data);
         String caption = spec.caption() + " Days without a bar have no count in the table (for a list of people: nobody of"
                 + " the list that day). The table gives each month's total, the days with a count and the busiest day; every"
-                + " day is in " + data.reader().spec(spec.from()).path() + ".";
+                + " day is in " + data.spec(spec.from()).path() + ".";
         String alt = "Daily chart from " + words(from) + " to " + words(to) + " of " + bar.label() + ", one bar per day. " + title + ".";
         return List.of(new Figure(spec.id(), spec.id(), topic.id(), title, caption, alt,
                 table(rows, x, bar, from, to, spans), cited, chart));

@@ -128,8 +128,8 @@ public final class ChartData {
         if (!row.has("observation_id") && row.has("source_id") && row.has("input_sha256")) {
             // a count over a whole list of people: no one place in the source, the whole list, pinned by its bytes
             return List.of(new Figure.Cited(row.spec().name() + ":" + String.join(":", row.values(row.spec().primaryKey())),
-                    row.text("source_id"), "the whole list, counted by the rules of datasets/records/ (its files pinned by SHA-256 in "
-                    + "datasets/raw/" + row.text("source_id") + "/files.csv)"));
+                    row.text("source_id"), "the whole list, counted by the rules of datasets/records/ (every file of it pinned by its SHA-256 in "
+                    + "the list's files.csv, beside its SOURCE.md)"));
         }
         String ids = row.has("observation_id") ? row.text("observation_id") : row.text(column + "_observation_id");
         List<Figure.Cited> out = new java.util.ArrayList<>();

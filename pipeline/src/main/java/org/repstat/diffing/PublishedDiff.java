@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.repstat.Workspace;
+import org.repstat.importing.ExternalFiles;
 import org.repstat.io.AtomicFiles;
 import org.repstat.pipeline.PipelineRun;
 import org.repstat.pipeline.RunContext;
@@ -43,6 +44,24 @@ public final class PublishedDiff {
     }
 
     /**
+     * The table stages on the copy. Third-party lists are read where they were published, beside the repository
+     * (not beside the copy): the copy is pointed at the repository's sources folder for the length of the run.
+     */
+    private static RunContext regenerate(Workspace ws, Workspace fresh, PrintStream progress) {
+        String set = System.getProperty(ExternalFiles.ROOT_PROPERTY);
+        System.setProperty(ExternalFiles.ROOT_PROPERTY, ExternalFiles.root(ws.home()).toString());
+        try {
+            return new PipelineRun(fresh).upTo(LAST_TABLE_STAGE, progress);
+        } finally {
+            if (set == null) {
+                System.clearProperty(ExternalFiles.ROOT_PROPERTY);
+            } else {
+                System.setProperty(ExternalFiles.ROOT_PROPERTY, set);
+            }
+        }
+    }
+
+    /**
      * @param rev      a git revision, or null to compare with the published files on disk
      * @param progress where the regeneration's stage lines go
      * @param keep     leave the work directory (both sides' files) for inspection
@@ -54,7 +73,7 @@ public final class PublishedDiff {
         try {
             delete(work);
             Workspace fresh = copyInputs(ws, work.resolve("new"));
-            RunContext ctx = new PipelineRun(fresh).upTo(LAST_TABLE_STAGE, progress);
+            RunContext ctx = regenerate(ws, fresh, progress);
             Path before = git == null ? ws.clean() : checkout(git, commit, ctx.catalog().all(), work.resolve("old"));
             Path after = fresh.clean();
             List<TableChange> changes = new ArrayList<>();

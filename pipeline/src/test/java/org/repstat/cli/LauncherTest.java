@@ -91,4 +91,20 @@ class LauncherTest {
         }
         assertTrue(launch("records", "import", "--help").contains(VECTOR));
     }
+
+    @Test
+    void shortCommandsStartWithTheClientCompilerAndAClassArchiveThatTheFirstRunWrites() throws Exception {
+        String run = launch("run");
+        assertTrue(run.contains("-XX:TieredStopAtLevel=1"), run);
+        assertTrue(run.matches("(?s).*-XX:ArchiveClassesAtExit=\\S*/pipeline/target/repstat\\.jsa\\.\\d+ .*"), run);
+        assertFalse(launch("list").contains("-XX:ArchiveClassesAtExit"), "only run writes the archive");
+        Path archive = dir.resolve("repo/pipeline/target/repstat.jsa");
+        Files.writeString(archive, "archive");
+        String list = launch("list");
+        assertTrue(list.contains("-XX:SharedArchiveFile=" + archive), list);
+        Files.setLastModifiedTime(archive, FileTime.fromMillis(System.currentTimeMillis() - 7_200_000)); // older than the jar
+        assertFalse(launch("list").contains("-XX:SharedArchiveFile"), "an archive older than the jar is not used");
+        String records = launch("records", "import", "--help");
+        assertFalse(records.contains("TieredStopAtLevel") || records.contains("SharedArchiveFile"), records);
+    }
 }

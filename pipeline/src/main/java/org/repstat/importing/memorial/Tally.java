@@ -39,13 +39,27 @@ final class Tally {
             for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
                 String x = a.get(i);
                 String y = b.get(i);
-                int c = x.matches("\\d{1,9}") && y.matches("\\d{1,9}") ? Integer.compare(Integer.parseInt(x), Integer.parseInt(y)) : x.compareTo(y);
+                int c = smallNumber(x) && smallNumber(y) ? Integer.compare(Integer.parseInt(x), Integer.parseInt(y)) : x.compareTo(y);
                 if (c != 0) {
                     return c;
                 }
             }
             return Integer.compare(a.size(), b.size());
         };
+    }
+
+    /** One to nine ASCII digits (what {@code \\d{1,9}} matches), tested without a regular expression: keys are compared often. */
+    private static boolean smallNumber(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One record counted under {@code key}; a copy goes to the copies column (slot 1), never to the count. */
