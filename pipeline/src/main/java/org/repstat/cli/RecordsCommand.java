@@ -24,9 +24,6 @@ import org.repstat.records.RecordFormat;
 import org.repstat.records.RecordImport;
 import org.repstat.records.RecordOutputs;
 import org.repstat.records.RecordReconcile;
-import org.repstat.records.BenchReport;
-import org.repstat.records.Launches;
-import org.repstat.records.RecordsBench;
 import org.repstat.records.SyntheticRecords;
 import org.repstat.spark.SparkSessions;
 import picocli.CommandLine.Command;
@@ -42,7 +39,7 @@ import picocli.CommandLine.Option;
         name = "records", mixinStandardHelpOptions = true,
         description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (in target/repstat/records/).",
         subcommands = {RecordsCommand.Synth.class, RecordsCommand.Import.class, RecordsCommand.Aggregate.class,
-                RecordsCommand.Reconcile.class, RecordsCommand.Bench.class})
+                RecordsCommand.Reconcile.class, RecordsBenchCommand.class})
 public class RecordsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -289,56 +286,6 @@ public class RecordsCommand implements Runnable {
             long pass = results.stream().filter(r -> r.status() == CheckStatus.PASS).count();
             System.out.printf(java.util.Locale.ROOT, "%d coverage checks: %d pass, %d warn%s%ncoverage: %s%nchecks: %s%n", results.size(), pass,
                     results.size() - pass, isSynthetic ? " (SYNTHETIC records)" : "", outputs.coverage(), outputs.checks());
-            return ExitCodes.OK;
-        }
-    }
-
-    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
-            name = "bench", mixinStandardHelpOptions = true,
-            description = {"Time, in one run: the JVM's start, `repstat run` cold and no-op, and on SYNTHETIC records the Spark "
-                    + "import and aggregate against DuckDB on the same files; write reports/benchmarks.md.",
-                    "DuckDB's end-to-end SQL: " + RecordsBench.CSV_SQL + "."})
-    static class Bench implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-
-        @Mixin
-        SparkOptions spark;
-
-        @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000", description = "Sizes (default: ${DEFAULT-VALUE}).")
-        List<Long> sizes;
-
-        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--repeats", defaultValue = "3", description = "Runs of each quick whole command; the report gives the median (default: ${DEFAULT-VALUE}).")
-        int repeats;
-
-        @Option(names = "--no-run", description = "Do not time the whole commands (java -version, repstat run): records only.")
-        boolean noRun;
-
-        @Option(names = "--report", paramLabel = "FILE", description = "Where the report goes (default: reports/benchmarks.md).")
-        Path report;
-
-        @Override
-        public Integer call() throws java.io.IOException {
-            Workspace ws = options.workspace();
-            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            java.time.ZonedDateTime began = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
-            List<Launches.Timing> launches = noRun ? List.of()
-                    : Launches.measure(ws.home(), ws.work().resolve("bench").resolve("logs"), repeats, System.err);
-            NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
-            RecordsBench.Result result = RecordsBench.run(spark.session(ws, options, "bench"), ws, observations(ws), rules,
-                    sizes, seed, System.err);
-            Path notes = ws.home().resolve("datasets/records/bench/notes.md");
-            String command = "./repstat records bench --rows " + String.join(",", sizes.stream().map(String::valueOf).toList())
-                    + (noRun ? " --no-run" : "");
-            String md = BenchReport.markdown(result, launches, BenchReport.Machine.current(load, began), command,
-                    java.nio.file.Files.exists(notes) ? java.util.Optional.of(java.nio.file.Files.readString(notes)) : java.util.Optional.empty());
-            Path out = report != null ? report : ws.reports().resolve("benchmarks.md");
-            org.repstat.io.AtomicFiles.write(out, md);
-            System.out.print(md);
-            System.err.println("report: " + out);
             return ExitCodes.OK;
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
+import org.repstat.importing.RowAccount;
 
 /**
  * The accounting of an import, counted by each task over the rows it writes, and merged on the driver: rows per
@@ -186,5 +187,34 @@ public final class ImportTally implements Serializable {
             unrecognised.get(i).forEach((t, n) -> out.add(List.of(name, t, String.valueOf(n))));
         }
         return out;
+    }
+
+    /**
+     * Rows in = ok + rejected per source file (a zip's entry is its own source). Where the format counted the
+     * records before the import, the rows read must be exactly that count: the accounting is held to the input,
+     * not to itself.
+     */
+    List<RowAccount> accounts(String job, List<String> files, RecordFormat format, RecordFormat.Census census) {
+        Map<String, long[]> counts = new TreeMap<>();
+        if (census.records().isEmpty()) {
+            files.forEach(f -> counts.put(f, new long[2]));
+        } else {
+            census.records().keySet().forEach(f -> counts.put(f, new long[2]));
+        }
+        rows().forEach((file, c) -> {
+            long[] mine = counts.computeIfAbsent(file, k -> new long[2]);
+            mine[0] += c[0];
+            mine[1] += c[1];
+        });
+        List<RowAccount> accounts = new ArrayList<>();
+        counts.forEach((file, c) -> accounts.add(new RowAccount(job, file, format.unit(), c[0] + c[1], c[0], c[1])));
+        census.records().forEach((file, expected) -> {
+            long[] c = counts.get(file);
+            if (c[0] + c[1] != expected) {
+                throw new IllegalStateException(file + ": the import read " + (c[0] + c[1]) + " " + format.unit()
+                        + " where a plain count of the file finds " + expected);
+            }
+        });
+        return accounts;
     }
 }

@@ -16,7 +16,6 @@ import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.repstat.importing.RowAccount;
-import org.repstat.io.InputException;
 import org.repstat.io.PublishedCsv;
 
 /**
@@ -92,7 +91,7 @@ public final class RecordImport {
             done.forEach(tally::merge);
             long bytes = files.stream().mapToLong(RecordImport::size).sum();
             plan = new Plan(tasks.size(), slices.size(), bytes, reread);
-            List<RowAccount> accounts = accounts(tally, files, format, census);
+            List<RowAccount> accounts = tally.accounts(JOB, files, format, census);
             List<FieldAccounts.Account> fields = tally.fieldAccounts();
             for (FieldAccounts.Account a : fields) {
                 if (!a.balances()) {
@@ -236,29 +235,6 @@ public final class RecordImport {
         }
     }
 
-    /** The CSV files to read, sorted: each directory's *.csv, and files named directly. */
-    public static List<String> listFiles(List<Path> inputs) {
-        List<String> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> s = Files.list(input)) {
-                    s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input.toAbsolutePath().normalize().toString());
-            } else {
-                throw new InputException(input, 0, null, "no such file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new InputException(inputs.get(0), 0, null, "no *.csv files to import");
-        }
-        return files;
-    }
-
     /** One task's slices and the number its part file is named by. */
     record Task(int id, List<Slice> slices) implements java.io.Serializable {
     }
@@ -308,35 +284,5 @@ public final class RecordImport {
             Files.move(attempt, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return tally;
         }
-    }
-
-    /**
-     * Rows in = ok + rejected per source file (a zip's entry is its own source). Where the format counted the
-     * records before the import, the rows read must be exactly that count: the accounting is held to the input,
-     * not to itself.
-     */
-    private static List<RowAccount> accounts(ImportTally tally, List<String> files, RecordFormat format,
-                                             RecordFormat.Census census) {
-        Map<String, long[]> counts = new TreeMap<>();
-        if (census.records().isEmpty()) {
-            files.forEach(f -> counts.put(f, new long[2]));
-        } else {
-            census.records().keySet().forEach(f -> counts.put(f, new long[2]));
-        }
-        tally.rows().forEach((file, c) -> {
-            long[] mine = counts.computeIfAbsent(file, k -> new long[2]);
-            mine[0] += c[0];
-            mine[1] += c[1];
-        });
-        List<RowAccount> accounts = new ArrayList<>();
-        counts.forEach((file, c) -> accounts.add(new RowAccount(JOB, file, format.unit(), c[0] + c[1], c[0], c[1])));
-        census.records().forEach((file, expected) -> {
-            long[] c = counts.get(file);
-            if (c[0] + c[1] != expected) {
-                throw new IllegalStateException(file + ": the import read " + (c[0] + c[1]) + " " + format.unit()
-                        + " where a plain count of the file finds " + expected);
-            }
-        });
-        return accounts;
     }
 }
