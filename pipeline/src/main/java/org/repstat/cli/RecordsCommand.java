@@ -24,7 +24,6 @@ import org.repstat.records.RecordFormat;
 import org.repstat.records.RecordImport;
 import org.repstat.records.RecordOutputs;
 import org.repstat.records.RecordReconcile;
-import org.repstat.records.RecordsBench;
 import org.repstat.records.SyntheticRecords;
 import org.repstat.spark.SparkSessions;
 import picocli.CommandLine.Command;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Option;
         name = "records", mixinStandardHelpOptions = true,
         description = "Person-level records on Spark: synth, import, aggregate, reconcile, bench (in target/repstat/records/).",
         subcommands = {RecordsCommand.Synth.class, RecordsCommand.Import.class, RecordsCommand.Aggregate.class,
-                RecordsCommand.Reconcile.class, RecordsCommand.Bench.class})
+                RecordsCommand.Reconcile.class, RecordsBenchCommand.class})
 public class RecordsCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -287,32 +286,6 @@ public class RecordsCommand implements Runnable {
             long pass = results.stream().filter(r -> r.status() == CheckStatus.PASS).count();
             System.out.printf(java.util.Locale.ROOT, "%d coverage checks: %d pass, %d warn%s%ncoverage: %s%nchecks: %s%n", results.size(), pass,
                     results.size() - pass, isSynthetic ? " (SYNTHETIC records)" : "", outputs.coverage(), outputs.checks());
-            return ExitCodes.OK;
-        }
-    }
-
-    @Command(exitCodeListHeading = ExitCodes.HEADING, exitCodeList = {ExitCodes.OK_LINE, ExitCodes.BAD_INPUT_LINE, ExitCodes.INTERNAL_LINE},
-            name = "bench", mixinStandardHelpOptions = true,
-            description = "Time SYNTHETIC import and aggregate on Spark against the same aggregation on DuckDB; print a table.")
-    static class Bench implements Callable<Integer> {
-        @Mixin
-        CommonOptions options;
-
-        @Mixin
-        SparkOptions spark;
-
-        @Option(names = "--rows", split = ",", defaultValue = "1000000,10000000", description = "Sizes (default: ${DEFAULT-VALUE}).")
-        List<Long> sizes;
-
-        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Override
-        public Integer call() {
-            Workspace ws = options.workspace();
-            NormalisationRules rules = NormalisationRules.load(recordsRules(ws));
-            String table = RecordsBench.run(spark.session(ws, options, "bench"), ws, observations(ws), rules, sizes, seed, System.err);
-            System.out.print(table);
             return ExitCodes.OK;
         }
     }

@@ -50,7 +50,11 @@ public final class Importer {
             kinds.values().forEach(k -> beside.submit(k::prepare));
             return importAll(beside);
         } finally {
-            beside.shutdownNow();
+            // shutdown, not shutdownNow: an interrupt that reaches a kind's prepare while it initialises a class
+            // (Tablesaw's Table scans the class path in its static initialiser) leaves that class unusable for the
+            // rest of the JVM ("Scan interrupted", then NoClassDefFoundError in every later import); the daemon
+            // threads finish what they started
+            beside.shutdown();
         }
     }
 

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.ArrayList;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.repstat.io.InputException;
@@ -44,7 +46,7 @@ public final class CsvRecordFormat implements RecordFormat {
 
     @Override
     public List<String> files(List<Path> inputs) {
-        return RecordImport.listFiles(inputs);
+        return listFiles(inputs);
     }
 
     /** Reads every header on the driver: a bad header is a located error before any task runs. */
@@ -66,28 +68,23 @@ public final class CsvRecordFormat implements RecordFormat {
         return new Census(synthetic, Map.of(), Map.of(), List.of());
     }
 
+    /** Large files in byte ranges, so one file keeps every core busy ({@link CsvSlices}); the rest whole. */
+    @Override
+    public List<Slice> slices(org.apache.spark.api.java.JavaSparkContext jsc, List<String> files, String encoding) {
+        return CsvSlices.of(files, parser, encoding);
+    }
+
+    @Override
+    public Rows read(Slice slice, String encoding) throws IOException {
+        return slice.isWhole() ? read(slice.file(), encoding) : CsvSlices.read(slice, parser);
+    }
+
     @Override
     public Rows read(String file, String encoding) throws IOException {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(Path.of(file).toUri());
         InputStream in = path.getFileSystem(new Configuration()).open(path);
         // the driver has checked the encoding against each file (check): the task only reads
-        RecordFileReader reader = new RecordFileReader(file, in, encoding, true, parser);
-        return new Rows() {
-            @Override
-            public boolean hasNext() {
-                return reader.hasNext();
-            }
-
-            @Override
-            public org.apache.spark.sql.Row next() {
-                return reader.next();
-            }
-
-            @Override
-            public void close() {
-                reader.close();
-            }
-        };
+        return CsvSlices.rows(new RecordFileReader(file, in, encoding, true, parser), null);
     }
 
     @Override
@@ -101,5 +98,28 @@ public final class CsvRecordFormat implements RecordFormat {
                 AccountedField.parsed("sentence_date", "sentence_date_raw", "sentence_date"),
                 AccountedField.parsed("execution_date", "execution_date_raw", "execution_date"),
                 AccountedField.parsed("rehabilitation_date", "rehabilitation_date_raw", "rehabilitation_date"));
+    }
+
+    /** The CSV files to read, sorted: each directory's *.csv, and files named directly. */
+    static List<String> listFiles(List<Path> inputs) {
+        List<String> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> s = Files.list(input)) {
+                    s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted()
+                            .forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input.toAbsolutePath().normalize().toString());
+            } else {
+                throw new InputException(input, 0, null, "no such file or directory");
+            }
+        }
+        if (files.isEmpty()) {
+            throw new InputException(inputs.get(0), 0, null, "no *.csv files to import");
+        }
+        return files;
     }
 }

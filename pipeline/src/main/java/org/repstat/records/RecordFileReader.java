@@ -42,6 +42,12 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
     private final CSVParser csv;
     private final Iterator<CSVRecord> records;
     private final RecordParser.Layout layout;
+    /** Line breaks before the first byte read (0 for a whole file); whether the rows end where the file ends. */
+    private final long base;
+    private final boolean slice;
+    private final boolean last;
+    /** A slice reader met a malformed quote or an undecodable byte: it stops, and the strict reader reads the file. */
+    private boolean handBack;
     private long lastLine;
     private Fetched next;
     private boolean broken;
@@ -62,6 +68,9 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
     public RecordFileReader(String file, InputStream in, String encoding, boolean force, RecordParser parser) {
         this.file = file;
         this.parser = parser;
+        this.base = 0;
+        this.slice = false;
+        this.last = true;
         try {
             BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
             Charset charset = encoding.equalsIgnoreCase(AUTO) ? detect(buffered) : explicit(file, buffered, encoding, force);
@@ -89,8 +98,48 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
         }
     }
 
+    /**
+     * A reader of one byte range of a file, cut where a line starts ({@link CsvSlices}): no header (the file's
+     * {@code layout} is given), {@code lineBreaks} before the range, so each record keeps the line it has in the
+     * file. A malformed quote or an undecodable byte is not reported here but handed back ({@link #handedBack}).
+     */
+    RecordFileReader(String file, InputStream range, Charset charset, RecordParser.Layout layout, long lineBreaks,
+                     boolean last, RecordParser parser) {
+        this.file = file;
+        this.parser = parser;
+        this.charset = charset;
+        this.layout = layout;
+        this.base = lineBreaks;
+        this.slice = true;
+        this.last = last;
+        this.lastLine = lineBreaks;
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            this.csv = CSVParser.builder().setReader(new InputStreamReader(new BufferedInputStream(range, SNIFF_BYTES), decoder))
+                    .setFormat(FORMAT).get();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        this.records = csv.iterator();
+        this.next = fetchNonBlank();
+    }
+
     public boolean synthetic() {
         return layout.isSynthetic();
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    RecordParser.Layout layout() {
+        return layout;
+    }
+
+    /** True when a slice reader stopped at something only the strict reader of the whole file reports exactly. */
+    boolean handedBack() {
+        return handBack;
     }
 
     /** UTF-8 if the first bytes decode as UTF-8 (a sequence cut at the sniff boundary is fine), else Windows-1251. */
@@ -163,59 +212,6 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
-    /**
-     * Where a byte the encoding cannot read is. The CSV parser reads ahead through a buffer, so the record it stands
-     * at when decoding fails is not the line of the byte: the file is read again, only on this failure path, from
-     * its start, counting bytes and line breaks up to the byte.
-     */
-    private InputException undecodable() {
-        java.nio.file.Path path = java.nio.file.Path.of(file);
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        long line = 1;
-        long offset = 0;
-        try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(path))) {
-            ByteBuffer bytes = ByteBuffer.allocate(SNIFF_BYTES);
-            CharBuffer chars = CharBuffer.allocate(SNIFF_BYTES * 2);
-            boolean eof = false;
-            while (true) {
-                int n = eof ? -1 : in.read(bytes.array(), bytes.position(), bytes.remaining());
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                int before = bytes.position();
-                java.nio.charset.CoderResult r = decoder.decode(bytes, chars, eof);
-                chars.flip();
-                for (int i = 0; i < chars.limit(); i++) {
-                    if (chars.get(i) == '\n') {
-                        line++;
-                    }
-                }
-                chars.clear();
-                offset += bytes.position() - before;
-                if (r.isError()) {
-                    StringBuilder hex = new StringBuilder();
-                    for (int i = 0; i < r.length(); i++) {
-                        hex.append(i == 0 ? "" : " ").append(String.format(java.util.Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xFF));
-                    }
-                    return InputException.atByte(path, offset, line, null, "expected text in " + charset.name()
-                            + ", found the byte(s) " + hex + ", not valid in the file's encoding as read (--encoding UTF-8 or windows-1251 must match the file)");
-                }
-                bytes.compact();
-                if (eof && bytes.position() == 0) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            // fall through to the unlocated report below
-        }
-        return new InputException(path, 0, null, "expected text in " + charset.name()
-                + ": a byte sequence is not valid in it (give --encoding UTF-8 or windows-1251)");
-    }
-
     private static void skipBom(BufferedInputStream in) throws IOException {
         in.mark(3);
         byte[] bom = in.readNBytes(3);
@@ -235,14 +231,18 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
                 return null;
             }
             CSVRecord record = records.next();
-            lastLine = csv.getCurrentLineNumber();
+            lastLine = base + csv.getCurrentLineNumber();
             return new Fetched(record.toList(), start, null);
         } catch (UncheckedIOException | IllegalStateException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof CharacterCodingException) {
-                throw undecodable();
-            }
             broken = true;
+            if (slice) {
+                handBack = true;
+                return null;
+            }
+            if (cause instanceof CharacterCodingException) {
+                throw UndecodableByte.locate(java.nio.file.Path.of(file), charset);
+            }
             return new Fetched(null, start, "malformed CSV from this line to the end of the file, which was not read: "
                     + cause.getMessage());
         }
@@ -273,7 +273,7 @@ public final class RecordFileReader implements Iterator<Row>, AutoCloseable {
             return RecordParser.reject(file, current.line, current.failure, null, layout.isSynthetic());
         }
         if (current.values.size() != layout.width()) {
-            String reason = next == null && current.values.size() < layout.width()
+            String reason = next == null && last && !handBack && current.values.size() < layout.width()
                     ? "truncated last line: " + current.values.size() + " of " + layout.width() + " fields (the file ends mid-record)"
                     : "expected " + layout.width() + " fields as in the header, found " + current.values.size();
             return RecordParser.reject(file, current.line, reason, current.values, layout.isSynthetic());

@@ -35,6 +35,23 @@ public interface RecordFormat extends Serializable {
     Rows read(String file, String encoding) throws IOException;
 
     /**
+     * The parts of the files the tasks read: one whole file each unless the format can cut a file into byte ranges
+     * at record starts (the CSV can, so that one large file keeps every core busy). Runs on the driver, after
+     * {@link #check}, and may run a Spark job of its own to find the cuts.
+     */
+    default java.util.List<Slice> slices(org.apache.spark.api.java.JavaSparkContext jsc, List<String> files, String encoding) {
+        return files.stream().map(Slice::whole).toList();
+    }
+
+    /** The rows of one slice, in order; by default the whole file by {@link #read(String, String)}. */
+    default Rows read(Slice slice, String encoding) throws IOException {
+        if (!slice.isWhole()) {
+            throw new IllegalStateException(id() + " reads whole files only, not " + slice);
+        }
+        return read(slice.file(), encoding);
+    }
+
+    /**
      * How many Spark tasks read the files; each file is read whole by one task, a task may read several. One per file
      * by default; formats of many small files (78 pages of 50 KB) group them, since a task costs more than a page.
      */
@@ -45,10 +62,26 @@ public interface RecordFormat extends Serializable {
     /** The fields the accounting reports for this format, in order. */
     List<AccountedField> fields();
 
-    /** The rows of one file. */
+    /** The rows of one file or slice. */
     interface Rows extends Iterator<Row>, AutoCloseable {
         @Override
         void close();
+
+        /**
+         * For a byte range: the offset just after its last record, once the rows are read (-1 for a whole file).
+         * The job checks that it is where the next range starts.
+         */
+        default long stoppedAt() {
+            return -1;
+        }
+
+        /**
+         * True when a fast reader met something it does not read exactly as the strict reader would (a malformed
+         * quote, a lone carriage return): it stops, and the job reads the whole file again with the strict reader.
+         */
+        default boolean handBack() {
+            return false;
+        }
     }
 
     /**
@@ -65,7 +98,7 @@ public interface RecordFormat extends Serializable {
      * holding what a rule made of it (null for a field kept as text by design, such as a name or an occupation).
      * {@code listed}: whether texts no rule read go to unrecognised-values.csv (never for names).
      */
-    record AccountedField(String name, String raw, String value, boolean listed) {
+    record AccountedField(String name, String raw, String value, boolean listed) implements Serializable {
         public static AccountedField parsed(String name, String raw, String value) {
             return new AccountedField(name, raw, value, true);
         }

@@ -5,39 +5,40 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.repstat.importing.RowAccount;
-import org.repstat.io.InputException;
 import org.repstat.io.PublishedCsv;
 
 /**
  * The import job: person-level lists → {@code records.parquet} with the explicit {@link RecordSchema#PARQUET}
- * schema, each file read whole by one Spark task (one task per file unless the format groups small files), by the
- * file's {@link RecordFormat} (the CSV's {@link RecordFileReader}, or
- * one of Memorial's list readers), which is what lets every row keep its file and line. Rejected rows stay in the
- * Parquet with their reason and are also written to the rejects CSV; the row accounts prove rows in = ok + rejected
- * for every file, held to the count the format made before the import when it can make one, and the field accounts
- * say, field by field, how much of the parsed records a rule read.
+ * schema. The format cuts the files into {@link Slice}s (whole files, or for a large CSV byte ranges that start at a
+ * record and know their first line, so one file uses every core); each Spark task reads its slices with the
+ * format's reader, writes the rows straight to its own Parquet part file ({@link RecordParquet}) and counts them as
+ * it writes ({@link ImportTally}), so that nothing is read back to be counted. Every row keeps its file and line.
+ * Rejected rows stay in the Parquet with their reason and are also written to the rejects CSV; the row accounts
+ * prove rows in = ok + rejected for every file, held to the count the format made before the import when it can
+ * make one, and the field accounts say, field by field, how much of the parsed records a rule read.
+ *
+ * <p>The part files are written into a temporary folder beside {@code records.parquet}, which replaces the
+ * previous one only when every task has succeeded and every check has passed: a failed import leaves the previous
+ * Parquet as it was. Where byte ranges of a file did not meet at record boundaries (a quote the plain scan
+ * misread), or a fast reader handed a file back, that file's parts are thrown away and the file is read again,
+ * whole, by the strict reader, before anything is published.
  */
 public final class RecordImport {
 
     /** What an import produced. */
     public record Result(RecordOutputs outputs, RecordFormat format, List<RowAccount> accounts, long rejected,
-                         List<FieldAccounts.Account> fields, long copies, List<String> notes) {
+                         List<FieldAccounts.Account> fields, long copies, List<String> notes, Plan plan) {
         public long in() {
             return accounts.stream().mapToLong(RowAccount::in).sum();
         }
@@ -45,6 +46,10 @@ public final class RecordImport {
         public long out() {
             return accounts.stream().mapToLong(RowAccount::out).sum();
         }
+    }
+
+    /** How the import was cut: tasks, slices, and the files read again whole by the strict reader. */
+    public record Plan(int tasks, int slices, long bytes, List<String> reread) {
     }
 
     public static final String JOB = "records import";
@@ -66,49 +71,52 @@ public final class RecordImport {
         List<String> files = format.files(inputs);
         RecordFormat.Census census = format.check(files, encoding);
         SparkSession spark = sessions.get();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         RecordOutputs out = new RecordOutputs(outDir, census.synthetic());
-        writeParquet(parse(spark, files, encoding, format), out.parquet());
-
-        Dataset<Row> records = spark.read().schema(RecordSchema.PARQUET).parquet(out.parquet().toString()).cache();
-        List<RowAccount> accounts = accounts(records, files, format, census);
-        List<Row> rejects = records.filter(functions.col("status").equalTo(RecordSchema.REJECTED))
-                .select("source_file", "line", "reject_reason", "raw_record", "position").collectAsList();
-        List<List<String>> rejectRows = new ArrayList<>();
-        for (Row r : rejects) {
-            rejectRows.add(List.of(r.getString(0), String.valueOf(r.getLong(1)), r.getString(2),
-                    r.isNullAt(3) ? "" : r.getString(3), r.isNullAt(4) ? "" : r.getString(4)));
-        }
-        rejectRows.sort(java.util.Comparator.<List<String>, String>comparing(r -> r.get(0))
-                .thenComparingLong(r -> Long.parseLong(r.get(1))).thenComparing(r -> r.get(4)));
-        PublishedCsv.write(out.rejects(), List.of("file", "line", "reason", "record", "position"), rejectRows);
-        PublishedCsv.write(out.accounts(), List.of("job", "file", "unit", "rows_in", "rows_out", "rows_rejected"),
-                accounts.stream().map(a -> List.of(a.job(), a.file(), a.unit(), String.valueOf(a.in()),
-                        String.valueOf(a.out()), String.valueOf(a.rejected()))).toList());
-        List<FieldAccounts.Account> fields = FieldAccounts.count(records, format.fields());
-        for (FieldAccounts.Account a : fields) {
-            if (!a.balances()) {
-                throw new IllegalStateException("field " + a.field().name() + " does not add up: " + a);
-            }
-        }
-        FieldAccounts.write(out.fieldAccounts(), fields);
-        FieldAccounts.writeUnrecognised(records, format.fields(), out.unrecognised());
-        long copies = records.filter(functions.col("duplicate_of").isNotNull()).count();
-        long expectedCopies = census.copies().values().stream().mapToLong(Long::longValue).sum();
-        if (!census.copies().isEmpty() && copies != expectedCopies) {
-            throw new IllegalStateException("the import marked " + copies + " exact copies where a plain count of the files finds "
-                    + expectedCopies);
-        }
-        records.unpersist();
-        return new Result(out, format, accounts, rejectRows.size(), fields, copies, census.notes());
-    }
-
-    private static void writeParquet(Dataset<Row> rows, Path target) {
+        Path target = out.parquet();
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        ImportTally tally;
+        Plan plan;
         try {
             deleteTree(tmp);
-            rows.write().mode(SaveMode.Overwrite).parquet(tmp.toString());
+            Files.createDirectories(tmp);
+            List<Slice> slices = format.slices(jsc, files, encoding);
+            List<List<Slice>> tasks = tasks(slices, format, jsc.defaultParallelism());
+            List<ImportTally> done = write(jsc, tasks, 0, tmp, encoding, format);
+            List<String> reread = reread(done, slices);
+            if (!reread.isEmpty()) {
+                done = reread(jsc, done, reread, tasks.size(), tmp, encoding, format);
+            }
+            tally = new ImportTally(format.fields());
+            done.forEach(tally::merge);
+            long bytes = files.stream().mapToLong(RecordImport::size).sum();
+            plan = new Plan(tasks.size(), slices.size(), bytes, reread);
+            List<RowAccount> accounts = tally.accounts(JOB, files, format, census);
+            List<FieldAccounts.Account> fields = tally.fieldAccounts();
+            for (FieldAccounts.Account a : fields) {
+                if (!a.balances()) {
+                    throw new IllegalStateException("field " + a.field().name() + " does not add up: " + a);
+                }
+            }
+            long expectedCopies = census.copies().values().stream().mapToLong(Long::longValue).sum();
+            if (!census.copies().isEmpty() && tally.copies() != expectedCopies) {
+                throw new IllegalStateException("the import marked " + tally.copies() + " exact copies where a plain count of the files finds "
+                        + expectedCopies);
+            }
             deleteTree(target);
             Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            List<List<String>> rejectRows = new ArrayList<>(tally.rejects());
+            rejectRows.sort(java.util.Comparator.<List<String>, String>comparing(r -> r.get(0))
+                    .thenComparingLong(r -> Long.parseLong(r.get(1))).thenComparing(r -> r.get(4)));
+            PublishedCsv.write(out.rejects(), List.of("file", "line", "reason", "record", "position"), rejectRows);
+            PublishedCsv.write(out.accounts(), List.of("job", "file", "unit", "rows_in", "rows_out", "rows_rejected"),
+                    accounts.stream().map(a -> List.of(a.job(), a.file(), a.unit(), String.valueOf(a.in()),
+                            String.valueOf(a.out()), String.valueOf(a.rejected()))).toList());
+            FieldAccounts.write(out.fieldAccounts(), fields);
+            List<List<String>> unrecognised = new ArrayList<>(tally.unrecognisedRows());
+            unrecognised.sort(java.util.Comparator.<List<String>, String>comparing(r -> r.get(0)).thenComparing(r -> r.get(1)));
+            PublishedCsv.write(out.unrecognised(), List.of("field", "text", "records"), unrecognised);
+            return new Result(out, format, accounts, rejectRows.size(), fields, tally.copies(), census.notes(), plan);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         } finally {
@@ -118,6 +126,102 @@ public final class RecordImport {
                 // a leftover temporary folder is replaced by the next import
             }
         }
+    }
+
+    private static long size(String file) {
+        try {
+            return Files.size(Path.of(file));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The slices, grouped into tasks: one slice a task, except where every slice is a whole file and the format
+     * groups small files ({@link RecordFormat#tasks}), in contiguous runs as {@code parallelize} would cut them.
+     */
+    static List<List<Slice>> tasks(List<Slice> slices, RecordFormat format, int parallelism) {
+        boolean whole = slices.stream().allMatch(Slice::isWhole);
+        int n = slices.size();
+        int tasks = whole ? Math.max(1, Math.min(n, format.tasks(slices.stream().map(Slice::file).toList(), parallelism))) : n;
+        List<List<Slice>> out = new ArrayList<>();
+        for (int t = 0; t < tasks; t++) {
+            int from = (int) ((long) t * n / tasks);
+            int to = (int) ((long) (t + 1) * n / tasks);
+            out.add(List.copyOf(slices.subList(from, to)));
+        }
+        return out;
+    }
+
+    private static List<ImportTally> write(JavaSparkContext jsc, List<List<Slice>> tasks, int firstId, Path tmp,
+                                           String encoding, RecordFormat format) {
+        List<Task> numbered = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            numbered.add(new Task(firstId + i, tasks.get(i)));
+        }
+        if (numbered.isEmpty()) {
+            return List.of();
+        }
+        return jsc.parallelize(numbered, numbered.size())
+                .map(new WriteTask(tmp.toAbsolutePath().toString(), encoding, format)).collect();
+    }
+
+    /** The files to read again whole: handed back by a fast reader, or cut into ranges that did not meet. */
+    private static List<String> reread(List<ImportTally> done, List<Slice> slices) {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        Map<String, Map<Integer, Long>> stopped = new TreeMap<>();
+        for (ImportTally t : done) {
+            files.addAll(t.redo());
+            for (ImportTally.SliceEnd e : t.ends()) {
+                stopped.computeIfAbsent(e.file(), k -> new TreeMap<>()).put(e.index(), e.stoppedAt());
+            }
+        }
+        for (Slice s : slices) {
+            if (!s.isLast()) {
+                Long at = stopped.getOrDefault(s.file(), Map.of()).get(s.index());
+                if (at == null || at != s.end()) {
+                    files.add(s.file());
+                }
+            }
+        }
+        return new ArrayList<>(files);
+    }
+
+    /** Throws away every part holding a slice of these files and reads them again, whole, with the strict reader. */
+    private static List<ImportTally> reread(JavaSparkContext jsc, List<ImportTally> done, List<String> files, int nextId,
+                                            Path tmp, String encoding, RecordFormat format) throws IOException {
+        java.util.Set<String> again = new java.util.TreeSet<>(files);
+        List<ImportTally> kept = new ArrayList<>();
+        boolean changed = true;
+        List<ImportTally> dropped = new ArrayList<>();
+        while (changed) { // a dropped part may hold slices of other files: they must be read again too
+            changed = false;
+            for (ImportTally t : done) {
+                if (!dropped.contains(t) && t.ends().stream().anyMatch(e -> again.contains(e.file()))) {
+                    dropped.add(t);
+                    changed |= t.ends().stream().map(ImportTally.SliceEnd::file).anyMatch(again::add);
+                }
+            }
+        }
+        for (ImportTally t : done) {
+            if (dropped.contains(t)) {
+                for (int p : t.partitions()) {
+                    Files.deleteIfExists(tmp.resolve(partName(p)));
+                }
+            } else {
+                kept.add(t);
+            }
+        }
+        List<List<Slice>> tasks = new ArrayList<>();
+        for (String f : again) {
+            tasks.add(List.of(Slice.whole(f)));
+        }
+        kept.addAll(write(jsc, tasks, nextId, tmp, encoding, format));
+        return kept;
+    }
+
+    static String partName(int task) {
+        return String.format(java.util.Locale.ROOT, "part-%05d.snappy.parquet", task);
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -131,83 +235,54 @@ public final class RecordImport {
         }
     }
 
-    /** The CSV files to read, sorted: each directory's *.csv, and files named directly. */
-    public static List<String> listFiles(List<Path> inputs) {
-        List<String> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> s = Files.list(input)) {
-                    s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input.toAbsolutePath().normalize().toString());
-            } else {
-                throw new InputException(input, 0, null, "no such file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new InputException(inputs.get(0), 0, null, "no *.csv files to import");
-        }
-        return files;
+    /** One task's slices and the number its part file is named by. */
+    record Task(int id, List<Slice> slices) implements java.io.Serializable {
     }
 
-    static Dataset<Row> parse(SparkSession spark, List<String> files, String encoding, RecordFormat format) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        int tasks = Math.max(1, Math.min(files.size(), format.tasks(files, jsc.defaultParallelism())));
-        JavaRDD<Row> rows = jsc.parallelize(files, tasks).flatMap(new ReadFile(encoding, format));
-        return spark.createDataFrame(rows, RecordSchema.PARQUET);
-    }
-
-    /** One task: one file, streamed through its format's reader, closed when the task ends. */
-    private static final class ReadFile implements FlatMapFunction<String, Row> {
+    /**
+     * One task: its slices, each streamed through the format's reader, written to the task's own part file and
+     * counted as written. The file is written under an attempt name and renamed when complete, so a failed or
+     * repeated attempt never leaves half a part file under the final name.
+     */
+    private static final class WriteTask implements Function<Task, ImportTally> {
         private static final long serialVersionUID = 1L;
+        private final String dir;
         private final String encoding;
         private final RecordFormat format;
 
-        ReadFile(String encoding, RecordFormat format) {
+        WriteTask(String dir, String encoding, RecordFormat format) {
+            this.dir = dir;
             this.encoding = encoding;
             this.format = format;
         }
 
         @Override
-        public Iterator<Row> call(String file) throws IOException {
-            RecordFormat.Rows reader = format.read(file, encoding);
-            TaskContext task = TaskContext.get();
-            if (task != null) {
-                task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> reader.close());
+        public ImportTally call(Task task) throws IOException {
+            ImportTally tally = new ImportTally(format.fields());
+            tally.partition(task.id());
+            TaskContext ctx = TaskContext.get();
+            Path part = Path.of(dir, partName(task.id()));
+            Path attempt = Path.of(dir, "." + part.getFileName() + ".attempt-" + (ctx == null ? 0 : ctx.taskAttemptId()));
+            try (RecordParquet writer = RecordParquet.open(attempt)) {
+                for (Slice slice : task.slices()) {
+                    try (RecordFormat.Rows rows = format.read(slice, encoding)) {
+                        while (rows.hasNext()) {
+                            Row row = rows.next();
+                            writer.write(row);
+                            tally.add(row);
+                        }
+                        if (rows.handBack()) {
+                            tally.redo(slice.file());
+                        }
+                        tally.ended(new ImportTally.SliceEnd(slice.file(), slice.index(), slice.start(), rows.stoppedAt()));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(attempt);
+                throw e;
             }
-            return reader;
+            Files.move(attempt, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return tally;
         }
-    }
-
-    /**
-     * Rows in = ok + rejected per source file (a zip's entry is its own source). Where the format counted the
-     * records before the import, the rows read must be exactly that count: the accounting is held to the input,
-     * not to itself.
-     */
-    private static List<RowAccount> accounts(Dataset<Row> records, List<String> files, RecordFormat format,
-                                             RecordFormat.Census census) {
-        Map<String, long[]> counts = new TreeMap<>();
-        if (census.records().isEmpty()) {
-            files.forEach(f -> counts.put(f, new long[2]));
-        } else {
-            census.records().keySet().forEach(f -> counts.put(f, new long[2]));
-        }
-        for (Row r : records.groupBy("source_file", "status").count().collectAsList()) {
-            counts.computeIfAbsent(r.getString(0), k -> new long[2])[r.getString(1).equals(RecordSchema.OK) ? 0 : 1] += r.getLong(2);
-        }
-        List<RowAccount> accounts = new ArrayList<>();
-        counts.forEach((file, c) -> accounts.add(new RowAccount(JOB, file, format.unit(), c[0] + c[1], c[0], c[1])));
-        census.records().forEach((file, expected) -> {
-            long[] c = counts.get(file);
-            if (c[0] + c[1] != expected) {
-                throw new IllegalStateException(file + ": the import read " + (c[0] + c[1]) + " " + format.unit()
-                        + " where a plain count of the file finds " + expected);
-            }
-        });
-        return accounts;
     }
 }

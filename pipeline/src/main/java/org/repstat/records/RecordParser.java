@@ -95,49 +95,145 @@ public final class RecordParser implements Serializable {
         return RowFactory.create(cells);
     }
 
-    /** Parses one record whose field count already matches the layout. */
-    public Row parse(String file, long line, Layout layout, List<String> values) {
-        List<String> problems = new ArrayList<>();
-        String name = field(values, layout, 0);
-        if (name.isEmpty()) {
-            problems.add("person_name: empty (a person-level record needs the person's name)");
+    /**
+     * What one field's text says, as its column reads it: the text stripped, and the value a rule or a date gives,
+     * or the problem that rejects the record. A cell depends only on the column and the text (nothing else of the
+     * record), which keeps the rules per field and lets a reader share a cell between records holding the same text;
+     * {@link #parse} computes the cells of each record and {@link #assemble} makes the row from them.
+     */
+    public static final class Cell {
+        final String text;
+        /** "column: what is wrong", or null. */
+        final String problem;
+        /** The birth year, or the year of a date. */
+        final Integer year;
+        final Integer month;
+        /** A date as ISO partial date text. */
+        final String iso;
+        /** The collapsed region, the sentencing body or the sentence category. */
+        final String value;
+        final Integer term;
+
+        private Cell(String text, String problem, Integer year, Integer month, String iso, String value, Integer term) {
+            this.text = text;
+            this.problem = problem;
+            this.year = year;
+            this.month = month;
+            this.iso = iso;
+            this.value = value;
+            this.term = term;
         }
-        if (layout.isSynthetic() && !values.get(layout.synthetic).strip().equals(RecordSchema.SYNTHETIC)) {
-            problems.add("synthetic: a file with a synthetic column must say SYNTHETIC on every row, found '"
-                    + values.get(layout.synthetic) + "'");
-        }
-        String birthRaw = field(values, layout, 1);
-        Integer birthYear = birthYear(birthRaw, problems);
-        String regionRaw = field(values, layout, 3);
-        PartialDate arrest = date("arrest_date", field(values, layout, 4), problems);
-        String bodyRaw = field(values, layout, 5);
-        String sentenceRaw = field(values, layout, 7);
-        PartialDate sentenced = date("sentence_date", field(values, layout, 8), problems);
-        PartialDate executed = date("execution_date", field(values, layout, 9), problems);
-        PartialDate rehabilitated = date("rehabilitation_date", field(values, layout, 10), problems);
-        if (!problems.isEmpty()) {
-            return reject(file, line, String.join("; ", problems), values, layout.isSynthetic());
-        }
-        String category = rules.sentenceCategory(sentenceRaw);
-        return RecordSchema.csvRow(file, line, RecordSchema.OK, null, null,
-                name, script(name),
-                birthRaw, birthYear,
-                field(values, layout, 2),
-                regionRaw, NormalisationRules.collapseSpaces(regionRaw),
-                field(values, layout, 4), text(arrest), arrest == null ? null : arrest.year(),
-                bodyRaw, rules.body(bodyRaw),
-                field(values, layout, 6),
-                sentenceRaw, category, category.equals("camps") || category.equals("exile") ? rules.termMonths(sentenceRaw) : null,
-                field(values, layout, 8), text(sentenced), sentenced == null ? null : sentenced.year(),
-                sentenced == null ? null : sentenced.month(),
-                field(values, layout, 9), text(executed), executed == null ? null : executed.year(),
-                field(values, layout, 10), text(rehabilitated), rehabilitated == null ? null : rehabilitated.year(),
-                field(values, layout, 11),
-                layout.isSynthetic());
     }
 
-    private static String field(List<String> values, Layout layout, int column) {
-        return values.get(layout.index[column]).strip();
+    /** Input columns (indexes of {@link RecordSchema#INPUT_COLUMNS}) that take more than stripping. */
+    static final int NAME = 0;
+    static final int BIRTH = 1;
+    static final int REGION = 3;
+    static final int ARREST_DATE = 4;
+    static final int BODY = 5;
+    static final int SENTENCE = 7;
+    static final int SENTENCE_DATE = 8;
+    static final int EXECUTION_DATE = 9;
+    static final int REHABILITATION_DATE = 10;
+
+    /** The cell of one field of input column {@code column} (an index of {@link RecordSchema#INPUT_COLUMNS}). */
+    public Cell cell(int column, String raw) {
+        String text = raw.strip();
+        switch (column) {
+            case BIRTH -> {
+                List<String> problems = new ArrayList<>(1);
+                Integer year = birthYear(text, problems);
+                return new Cell(text, problems.isEmpty() ? null : problems.get(0), year, null, null, null, null);
+            }
+            case REGION -> {
+                return new Cell(text, null, null, null, null, NormalisationRules.collapseSpaces(text), null);
+            }
+            case ARREST_DATE, SENTENCE_DATE, EXECUTION_DATE, REHABILITATION_DATE -> {
+                if (text.isEmpty()) {
+                    return new Cell(text, null, null, null, null, null, null);
+                }
+                try {
+                    PartialDate d = RecordDates.parse(text);
+                    return new Cell(text, null, d.year(), d.month(), text(d), null, null);
+                } catch (IllegalArgumentException e) {
+                    return new Cell(text, RecordSchema.INPUT_COLUMNS.get(column) + ": " + e.getMessage(), null, null, null, null, null);
+                }
+            }
+            case BODY -> {
+                return new Cell(text, null, null, null, null, rules.body(text), null);
+            }
+            case SENTENCE -> {
+                String category = rules.sentenceCategory(text);
+                Integer term = category.equals("camps") || category.equals("exile") ? rules.termMonths(text) : null;
+                return new Cell(text, null, null, null, null, category, term);
+            }
+            case NAME -> {
+                return new Cell(text, text.isEmpty() ? "person_name: empty (a person-level record needs the person's name)" : null,
+                        null, null, null, null, null);
+            }
+            default -> {
+                return new Cell(text, null, null, null, null, null, null);
+            }
+        }
+    }
+
+    /** The problem a synthetic column's text makes, or null: a file with the column says SYNTHETIC on every row. */
+    static String syntheticProblem(String raw) {
+        return raw.strip().equals(RecordSchema.SYNTHETIC) ? null
+                : "synthetic: a file with a synthetic column must say SYNTHETIC on every row, found '" + raw + "'";
+    }
+
+    /** Parses one record whose field count already matches the layout. */
+    public Row parse(String file, long line, Layout layout, List<String> values) {
+        Cell[] cells = new Cell[RecordSchema.INPUT_COLUMNS.size()];
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = cell(c, values.get(layout.index[c]));
+        }
+        String synthetic = layout.isSynthetic() ? syntheticProblem(values.get(layout.synthetic)) : null;
+        return assemble(file, line, layout, cells, synthetic, () -> values);
+    }
+
+    /**
+     * The row of one record from its cells: {@code ok} with every value beside its raw text, or {@code rejected}
+     * with every problem of the record (name, synthetic column, birth year, the dates, in that order) and the
+     * record as read ({@code values}, asked for only then).
+     */
+    Row assemble(String file, long line, Layout layout, Cell[] cells, String syntheticProblem,
+                 java.util.function.Supplier<List<String>> values) {
+        Cell name = cells[NAME];
+        Cell birth = cells[BIRTH];
+        Cell arrest = cells[ARREST_DATE];
+        Cell sentenced = cells[SENTENCE_DATE];
+        Cell executed = cells[EXECUTION_DATE];
+        Cell rehabilitated = cells[REHABILITATION_DATE];
+        if (name.problem != null || syntheticProblem != null || birth.problem != null || arrest.problem != null
+                || sentenced.problem != null || executed.problem != null || rehabilitated.problem != null) {
+            List<String> problems = new ArrayList<>();
+            for (String p : new String[] {name.problem, syntheticProblem, birth.problem, arrest.problem, sentenced.problem,
+                    executed.problem, rehabilitated.problem}) {
+                if (p != null) {
+                    problems.add(p);
+                }
+            }
+            return reject(file, line, String.join("; ", problems), values.get(), layout.isSynthetic());
+        }
+        Cell region = cells[REGION];
+        Cell body = cells[BODY];
+        Cell sentence = cells[SENTENCE];
+        return RecordSchema.csvRow(file, line, RecordSchema.OK, null, null,
+                name.text, script(name.text),
+                birth.text, birth.year,
+                cells[2].text,
+                region.text, region.value,
+                arrest.text, arrest.iso, arrest.year,
+                body.text, body.value,
+                cells[6].text,
+                sentence.text, sentence.value, sentence.term,
+                sentenced.text, sentenced.iso, sentenced.year, sentenced.month,
+                executed.text, executed.iso, executed.year,
+                rehabilitated.text, rehabilitated.iso, rehabilitated.year,
+                cells[11].text,
+                layout.isSynthetic());
     }
 
     /** The ISO partial date, as PartialDate.toString() writes it, without String.format's cost per row. */
@@ -155,21 +251,15 @@ public final class RecordParser implements Serializable {
         return s.toString();
     }
 
-    private static PartialDate date(String column, String raw, List<String> problems) {
-        if (raw.isEmpty()) {
-            return null;
-        }
-        try {
-            return RecordDates.parse(raw);
-        } catch (IllegalArgumentException e) {
-            problems.add(column + ": " + e.getMessage());
-            return null;
-        }
-    }
-
     private static Integer birthYear(String raw, List<String> problems) {
         if (raw.isEmpty()) {
             return null;
+        }
+        if (raw.length() == 4 && raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int year = Integer.parseInt(raw);
+            if (year >= FIRST_BIRTH_YEAR && year <= LAST_BIRTH_YEAR) {
+                return year; // the common case, without the regular expression
+            }
         }
         java.util.regex.Matcher m = BIRTH_YEAR.matcher(raw);
         if (!m.matches()) {
@@ -186,8 +276,21 @@ public final class RecordParser implements Serializable {
 
     /** Which alphabet the name is written in: transliterated names are common and must not be mistaken for others. */
     public static String script(String name) {
-        boolean cyrillic = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-        boolean latin = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        boolean cyrillic = false;
+        boolean latin = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                latin = true;
+            } else if ((c >= 0x410 && c <= 0x44F) || c == 0x401 || c == 0x451) { // А–я, Ё, ё
+                cyrillic = true;
+            } else if (c >= 0x80) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                cyrillic |= script == Character.UnicodeScript.CYRILLIC;
+                latin |= script == Character.UnicodeScript.LATIN;
+            }
+        }
         return cyrillic && latin ? "mixed" : cyrillic ? "cyrillic" : latin ? "latin" : "other";
     }
 }
