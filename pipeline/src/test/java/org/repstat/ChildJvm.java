@@ -15,6 +15,11 @@ public final class ChildJvm {
 
     /** Starts {@code repstat args} with extra JVM options; standard output and error go to {@code log}. */
     public static Process start(List<String> jvmOptions, Path log, String... args) {
+        return start(jvmOptions, List.of(), log, args);
+    }
+
+    /** As {@link #start(List, Path, String...)}, with the environment variables {@code unset} removed. */
+    public static Process start(List<String> jvmOptions, List<String> unset, Path log, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.awt.headless=true");
@@ -28,6 +33,7 @@ public final class ChildJvm {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().remove(Workspace.HOME_VARIABLE);
+            unset.forEach(pb.environment()::remove);
             return pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -36,7 +42,12 @@ public final class ChildJvm {
 
     /** Runs to the end (at most {@code timeoutSeconds}) and returns the exit code. */
     public static int run(List<String> jvmOptions, Path log, long timeoutSeconds, String... args) {
-        Process p = start(jvmOptions, log, args);
+        return run(jvmOptions, List.of(), log, timeoutSeconds, args);
+    }
+
+    /** As {@link #run(List, Path, long, String...)}, with the environment variables {@code unset} removed. */
+    public static int run(List<String> jvmOptions, List<String> unset, Path log, long timeoutSeconds, String... args) {
+        Process p = start(jvmOptions, unset, log, args);
         try {
             if (!p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
                 p.destroyForcibly();
