@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.ArrayList;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.repstat.io.InputException;
@@ -102,24 +100,6 @@ public final class CsvRecordFormat implements RecordFormat {
 
     /** The CSV files to read, sorted: each directory's *.csv, and files named directly. */
     static List<String> listFiles(List<Path> inputs) {
-        List<String> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> s = Files.list(input)) {
-                    s.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input.toAbsolutePath().normalize().toString());
-            } else {
-                throw new InputException(input, 0, null, "no such file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new InputException(inputs.get(0), 0, null, "no *.csv files to import");
-        }
-        return files;
+        return InputListing.files(inputs, n -> n.endsWith(".csv"), "no *.csv files to import");
     }
 }

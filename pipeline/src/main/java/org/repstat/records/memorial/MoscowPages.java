@@ -13,10 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
-import org.repstat.io.InputException;
 import org.repstat.io.TextLines;
+import org.repstat.records.InputListing;
 import org.repstat.records.RecordFormat;
 
 /**
@@ -68,25 +67,7 @@ public final class MoscowPages implements RecordFormat {
 
     @Override
     public List<String> files(List<Path> inputs) {
-        List<String> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> s = Files.list(input)) {
-                    s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?")).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input.toAbsolutePath().normalize().toString());
-            } else {
-                throw new InputException(input, 0, null, "no such file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new InputException(inputs.get(0), 0, null, "no *.htm or *.html pages to import");
-        }
-        return files;
+        return InputListing.files(inputs, n -> n.toLowerCase(java.util.Locale.ROOT).matches(".*\\.html?"), "no *.htm or *.html pages to import");
     }
 
     /** Decodes every page strictly and counts its paragraph tags, plus one for a page without {@code </html>}. */

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.spark.sql.Row;
 import org.repstat.io.InputException;
+import org.repstat.records.InputListing;
 import org.repstat.records.RecordFormat;
 
 /**
@@ -81,25 +81,7 @@ public final class TextBlocks implements RecordFormat {
 
     @Override
     public List<String> files(List<Path> inputs) {
-        List<String> files = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                try (Stream<Path> s = Files.list(input)) {
-                    s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(zip|txt)")).sorted()
-                            .forEach(p -> files.add(p.toAbsolutePath().normalize().toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input.toAbsolutePath().normalize().toString());
-            } else {
-                throw new InputException(input, 0, null, "no such file or directory");
-            }
-        }
-        if (files.isEmpty()) {
-            throw new InputException(inputs.get(0), 0, null, "no *.zip or *.txt files of text blocks to import");
-        }
-        return files;
+        return InputListing.files(inputs, n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(zip|txt)"), "no *.zip or *.txt files of text blocks to import");
     }
 
     /** Each text of a file: the file itself, or each .txt entry of a zip as {@code zip!entry}, decoded strictly. */
