@@ -1,11 +1,10 @@
 package org.repstat.cli;
 
 import java.util.concurrent.Callable;
-import org.repstat.importing.CuratedData;
 import org.repstat.importing.RowAccount;
-import org.repstat.importing.SourceKind;
 import org.repstat.pipeline.PipelineRun;
 import org.repstat.pipeline.RunContext;
+import org.repstat.pipeline.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,24 +22,14 @@ public class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunContext ctx = new PipelineRun(options.workspace()).command("import", System.err);
-        printImported(ctx.curated());
-        printAccounts(ctx.curated());
-        return ExitCodes.OK;
-    }
-
-    /** One line per third-party file: its own accounting of what it read. */
-    static void printImported(CuratedData data) {
-        for (SourceKind.Imported i : data.imported()) {
-            System.out.println(i.sourceId() + ": " + i.summary().replaceAll("^\\S*/datasets/raw/", "datasets/raw/"));
-        }
-    }
-
-    static void printAccounts(CuratedData data) {
+        RunSummary.Import data = ctx.summary().importing();
+        data.imported().forEach(System.out::println); // one line per third-party file: its own accounting
         System.out.printf(java.util.Locale.ROOT, "imported %d observations, %d events, %d sources%n",
-                data.observations().size(), data.events().size(), data.sources().size());
+                data.observations(), data.events(), data.sources());
         for (RowAccount a : data.accounts()) {
             System.out.printf(java.util.Locale.ROOT, "  %-45s %s in %d = out %d + rejected %d%s%n", a.job(), a.unit(), a.in(), a.out(),
                     a.rejected(), a.balances() ? "" : "  (DOES NOT BALANCE)");
         }
+        return ExitCodes.OK;
     }
 }
