@@ -2,6 +2,7 @@ package org.repstat.pipeline;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,12 +22,7 @@ public final class Progress {
     }
 
     public <T> T step(String name, Supplier<T> work) {
-        Holder<T> result = new Holder<>();
-        noted(name, () -> {
-            result.value = work.get();
-            return null;
-        });
-        return result.value;
+        return timed(name, work, result -> null);
     }
 
     public void step(String name, Runnable work) {
@@ -38,15 +34,21 @@ public final class Progress {
 
     /** A step whose work returns a short note for its line ("drew 2 figures, 20 from the cache"), or null. */
     public void noted(String name, Supplier<String> work) {
+        timed(name, work, note -> note);
+    }
+
+    private <T> T timed(String name, Supplier<T> work, Function<T, String> note) {
         String counter = counter();
         // the stage's id (before its description) names it again on the line that ends it
         String id = name.contains(": ") ? name.substring(0, name.indexOf(": ")) : name;
         line(counter + name + " …");
         long start = System.nanoTime();
         try {
-            String note = work.get();
+            T result = work.get();
+            String said = note.apply(result);
             line(String.format(Locale.ROOT, "%s%s done (%.1f s%s)", counter, id, (System.nanoTime() - start) / 1e9,
-                    note == null ? "" : "; " + note));
+                    said == null ? "" : "; " + said));
+            return result;
         } catch (RuntimeException e) {
             line(counter + id + " failed");
             throw e;
@@ -68,9 +70,5 @@ public final class Progress {
             out.print(text + "\n");
             out.flush();
         }
-    }
-
-    private static final class Holder<T> {
-        T value;
     }
 }
