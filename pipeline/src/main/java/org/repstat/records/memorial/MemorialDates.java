@@ -120,12 +120,7 @@ public final class MemorialDates implements Serializable {
     }
 
     private static boolean hasGroup(Matcher m, String name) {
-        // asking a matcher for a group its pattern lacks throws; a form's groups are known from its text, once
-        boolean declared = GROUPS.computeIfAbsent(m.pattern(), p -> new java.util.concurrent.ConcurrentHashMap<>())
-                .computeIfAbsent(name, n -> m.pattern().pattern().contains("(?<" + n + ">"));
-        return declared && m.group(name) != null;
+        // asking a matcher for a group its pattern lacks throws; whether a form has the group is in its text
+        return m.pattern().pattern().contains("(?<" + name + ">") && m.group(name) != null;
     }
-
-    private static final java.util.Map<java.util.regex.Pattern, java.util.Map<String, Boolean>> GROUPS =
-            new java.util.concurrent.ConcurrentHashMap<>();
 }
